@@ -1,0 +1,4 @@
+export * from "./Application";
+export * from "./AppProject";
+export * from "./Rollout";
+export * from "./AnalysisTemplate";

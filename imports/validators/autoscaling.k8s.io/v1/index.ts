@@ -1,0 +1,2 @@
+export * from "./VerticalPodAutoscalerCheckpoint";
+export * from "./VerticalPodAutoscaler";

@@ -1,0 +1,2 @@
+export * from "./Certificate";
+export * from "./ClusterIssuer";

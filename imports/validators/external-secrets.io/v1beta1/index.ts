@@ -1,0 +1,3 @@
+export * from "./ExternalSecret";
+export * from "./SecretStore";
+export * from "./ClusterSecretStore";

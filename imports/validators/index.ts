@@ -1,0 +1,5 @@
+export * as monitoringCoreosCom from "./monitoring.coreos.com/index";
+export * as argoprojIo from "./argoproj.io/index";
+export * as externalSecretsIo from "./external-secrets.io/index";
+export * as certManagerIo from "./cert-manager.io/index";
+export * as autoscalingK8sIo from "./autoscaling.k8s.io/index";

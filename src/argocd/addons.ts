@@ -1,0 +1,176 @@
+import { ADDON_NAMESPACES, INGRESS_CLASS } from '../config/cluster-services';
+import type { EnvironmentSettings } from '../config/settings';
+
+/**
+ * Cluster add-ons installed by Argo CD into every environment's cluster, as pinned Helm charts
+ * with typed values. Only the values the platform depends on are set; the rest are the
+ * charts' defaults at these versions.
+ */
+export interface Addon<Values extends object> {
+  /** Application name prefix and Helm release name. */
+  readonly name: string;
+  readonly namespace: string;
+  readonly repoUrl: string;
+  readonly chart: string;
+  /** Exact chart version. */
+  readonly version: string;
+  readonly values: (env: EnvironmentSettings) => Values;
+}
+
+/** ingress-nginx chart values used here. */
+export interface IngressNginxValues {
+  readonly controller: {
+    readonly replicaCount: number;
+    readonly ingressClassResource: { readonly name: string; readonly default: boolean };
+    /** Controller ConfigMap: HSTS and client-IP handling for all ingresses. */
+    readonly config: Readonly<Record<string, string>>;
+    readonly allowSnippetAnnotations: boolean;
+    readonly service: { readonly externalTrafficPolicy: 'Local' | 'Cluster' };
+    readonly metrics: { readonly enabled: boolean; readonly serviceMonitor: { readonly enabled: boolean } };
+    readonly podAnnotations?: Readonly<Record<string, string>>;
+    readonly resources: { readonly requests: { readonly cpu: string; readonly memory: string }; readonly limits: { readonly memory: string } };
+  };
+}
+
+export const INGRESS_NGINX: Addon<IngressNginxValues> = {
+  name: 'ingress-nginx',
+  namespace: ADDON_NAMESPACES.ingressNginx,
+  repoUrl: 'https://kubernetes.github.io/ingress-nginx',
+  chart: 'ingress-nginx',
+  version: '4.14.1', // controller v1.14.1
+  values: (env) => ({
+    controller: {
+      replicaCount: env.addons.ingressControllerReplicas,
+      ingressClassResource: { name: INGRESS_CLASS, default: false },
+      config: {
+        hsts: 'true',
+        'hsts-max-age': '31536000',
+        'hsts-include-subdomains': 'true',
+        'ssl-protocols': 'TLSv1.2 TLSv1.3',
+        // Rate limits key on the client address: keep it (Local traffic policy, no proxy rewrite).
+        'use-forwarded-headers': 'false',
+      },
+      allowSnippetAnnotations: false,
+      service: { externalTrafficPolicy: 'Local' },
+      metrics: { enabled: true, serviceMonitor: { enabled: true } },
+      ...(env.features.istioMtls
+        ? { podAnnotations: { 'sidecar.istio.io/inject': 'true', 'traffic.sidecar.istio.io/includeInboundPorts': '' } }
+        : {}),
+      resources: { requests: { cpu: '100m', memory: '256Mi' }, limits: { memory: '512Mi' } },
+    },
+  }),
+};
+
+/** cert-manager chart values used here. */
+export interface CertManagerValues {
+  readonly crds: { readonly enabled: boolean; readonly keep: boolean };
+  readonly prometheus: { readonly servicemonitor: { readonly enabled: boolean } };
+}
+
+export const CERT_MANAGER: Addon<CertManagerValues> = {
+  name: 'cert-manager',
+  namespace: ADDON_NAMESPACES.certManager,
+  repoUrl: 'https://charts.jetstack.io',
+  chart: 'cert-manager',
+  version: 'v1.21.1',
+  values: () => ({ crds: { enabled: true, keep: true }, prometheus: { servicemonitor: { enabled: true } } }),
+};
+
+/** kube-prometheus-stack chart values used here. */
+export interface KubePrometheusStackValues {
+  readonly prometheus: {
+    readonly prometheusSpec: {
+      readonly retention: string;
+      /** Pick up ServiceMonitors, PodMonitors and rules from every namespace, whatever their labels. */
+      readonly serviceMonitorSelectorNilUsesHelmValues: boolean;
+      readonly podMonitorSelectorNilUsesHelmValues: boolean;
+      readonly ruleSelectorNilUsesHelmValues: boolean;
+      readonly storageSpec: {
+        readonly volumeClaimTemplate: {
+          readonly spec: {
+            readonly storageClassName: string;
+            readonly accessModes: readonly string[];
+            readonly resources: { readonly requests: { readonly storage: string } };
+          };
+        };
+      };
+    };
+  };
+  readonly alertmanager: { readonly alertmanagerSpec: { readonly alertmanagerConfigMatcherStrategy: { readonly type: 'OnNamespace' | 'None' } } };
+  readonly grafana: {
+    readonly sidecar: { readonly dashboards: { readonly enabled: boolean; readonly label: string; readonly labelValue: string; readonly searchNamespace: string } };
+  };
+}
+
+export const KUBE_PROMETHEUS_STACK: Addon<KubePrometheusStackValues> = {
+  name: 'kube-prometheus-stack',
+  namespace: ADDON_NAMESPACES.monitoring,
+  repoUrl: 'https://prometheus-community.github.io/helm-charts',
+  chart: 'kube-prometheus-stack',
+  version: '88.0.0', // prometheus-operator v0.93.0, the CRDs in imports/crds
+  values: (env) => ({
+    prometheus: {
+      prometheusSpec: {
+        retention: env.addons.prometheusRetention,
+        serviceMonitorSelectorNilUsesHelmValues: false,
+        podMonitorSelectorNilUsesHelmValues: false,
+        ruleSelectorNilUsesHelmValues: false,
+        storageSpec: {
+          volumeClaimTemplate: {
+            spec: {
+              storageClassName: env.storage.className,
+              accessModes: ['ReadWriteOnce'],
+              resources: { requests: { storage: env.addons.prometheusStorage } },
+            },
+          },
+        },
+      },
+    },
+    alertmanager: { alertmanagerSpec: { alertmanagerConfigMatcherStrategy: { type: 'OnNamespace' } } },
+    grafana: { sidecar: { dashboards: { enabled: true, label: 'grafana_dashboard', labelValue: '1', searchNamespace: 'ALL' } } },
+  }),
+};
+
+/** external-secrets chart values used here. */
+export interface ExternalSecretsValues {
+  readonly installCRDs: boolean;
+  /** The operator's identity in AWS (IRSA): the ClusterSecretStore uses it. */
+  readonly serviceAccount: { readonly annotations: Readonly<Record<string, string>> };
+  readonly serviceMonitor: { readonly enabled: boolean };
+}
+
+export const EXTERNAL_SECRETS: Addon<ExternalSecretsValues> = {
+  name: 'external-secrets',
+  namespace: ADDON_NAMESPACES.externalSecrets,
+  repoUrl: 'https://charts.external-secrets.io',
+  chart: 'external-secrets',
+  version: '2.9.0',
+  values: (env) => ({
+    installCRDs: true,
+    serviceAccount: { annotations: { 'eks.amazonaws.com/role-arn': env.secrets.roleArn } },
+    serviceMonitor: { enabled: true },
+  }),
+};
+
+/** argo-rollouts chart values used here. */
+export interface ArgoRolloutsValues {
+  readonly installCRDs: boolean;
+  readonly controller: { readonly replicas: number; readonly metrics: { readonly enabled: boolean; readonly serviceMonitor: { readonly enabled: boolean } } };
+  readonly dashboard: { readonly enabled: boolean };
+}
+
+export const ARGO_ROLLOUTS: Addon<ArgoRolloutsValues> = {
+  name: 'argo-rollouts',
+  namespace: ADDON_NAMESPACES.argoRollouts,
+  repoUrl: 'https://argoproj.github.io/argo-helm',
+  chart: 'argo-rollouts',
+  version: '2.41.1', // Argo Rollouts v1.9.1, the CRDs in imports/crds
+  values: (env) => ({
+    installCRDs: true,
+    controller: { replicas: env.tier === 'production' ? 2 : 1, metrics: { enabled: true, serviceMonitor: { enabled: true } } },
+    dashboard: { enabled: false },
+  }),
+};
+
+/** Every add-on, in the order they are listed. */
+export const ADDONS: readonly Addon<object>[] = [INGRESS_NGINX, CERT_MANAGER, KUBE_PROMETHEUS_STACK, EXTERNAL_SECRETS, ARGO_ROLLOUTS];

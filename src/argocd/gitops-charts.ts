@@ -1,0 +1,149 @@
+import type { Construct } from 'constructs';
+import { AppProject } from '../../imports/appproject-argoproj.io';
+import type { PlatformSettings } from '../config/settings';
+import { Component, objectMeta, SyncWave, type Instance } from '../constructs/identity';
+import { OutputChart } from '../constructs/platform-chart';
+import { ADDONS } from './addons';
+import { ArgoApplication } from './argo-application';
+
+/** Instance label of the GitOps objects. */
+const GITOPS: Instance = { name: 'gitops' };
+const GITOPS_COMPONENT = new Component('agent-platform', 'gitops');
+
+/** Argo CD's own cluster, where the Applications live. */
+const IN_CLUSTER = 'https://kubernetes.default.svc';
+
+export const PLATFORM_PROJECT = 'agent-platform';
+export const ADDONS_PROJECT = 'cluster-addons';
+export const BOOTSTRAP_PROJECT = 'gitops';
+/** Folder of argocd/ the root application syncs. */
+export const APPS_PATH = 'argocd/apps';
+
+/** A Kubernetes kind with its API group ('' for the core group). */
+export interface GroupKind {
+  readonly group: string;
+  readonly kind: string;
+}
+
+/** The kinds the environments render, split by scope; the platform project allows exactly these. */
+export interface RenderedKinds {
+  readonly clusterScoped: readonly GroupKind[];
+  readonly namespaced: readonly GroupKind[];
+}
+
+interface GitopsChartProps {
+  readonly settings: PlatformSettings;
+  readonly folder: string;
+}
+
+function appProject(scope: Construct, id: string, settings: PlatformSettings, name: string, spec: ConstructorParameters<typeof AppProject>[2]['spec']) {
+  return new AppProject(scope, id, {
+    metadata: objectMeta(GITOPS, { name, namespace: settings.argocdNamespace, component: GITOPS_COMPONENT, wave: SyncWave.GITOPS_PROJECTS }),
+    spec,
+  });
+}
+
+/**
+ * Applied once by hand (`kubectl apply -f argocd/bootstrap/`): a project that may only manage
+ * Argo CD objects from this repository, and the root application that syncs argocd/apps.
+ */
+export class BootstrapChart extends OutputChart {
+  constructor(scope: Construct, id: string, props: GitopsChartProps) {
+    super(scope, id, props);
+    const s = props.settings;
+    appProject(this, 'Project', s, BOOTSTRAP_PROJECT, {
+      description: 'Argo CD projects and applications of the agent platform (app of apps)',
+      sourceRepos: [s.repoUrl],
+      destinations: [{ server: IN_CLUSTER, namespace: s.argocdNamespace }],
+      clusterResourceWhitelist: [],
+      namespaceResourceWhitelist: [
+        { group: 'argoproj.io', kind: 'Application' },
+        { group: 'argoproj.io', kind: 'AppProject' },
+      ],
+    });
+    new ArgoApplication(this, 'Root', {
+      instance: GITOPS,
+      component: GITOPS_COMPONENT,
+      name: 'agent-platform-root',
+      argocdNamespace: s.argocdNamespace,
+      project: BOOTSTRAP_PROJECT,
+      source: { kind: 'directory', repoUrl: s.repoUrl, targetRevision: s.targetRevision, path: APPS_PATH },
+      destination: { server: IN_CLUSTER, namespace: s.argocdNamespace },
+      wave: SyncWave.GITOPS_PROJECTS,
+    });
+  }
+}
+
+export interface ProjectsChartProps extends GitopsChartProps {
+  readonly renderedKinds: RenderedKinds;
+}
+
+/**
+ * The platform project may read only this repository, deploy only to each environment's
+ * namespace on its cluster, and create only the kinds the environments render. The add-ons
+ * project may read only the pinned chart repositories and deploy only to add-on namespaces.
+ */
+export class ProjectsChart extends OutputChart {
+  constructor(scope: Construct, id: string, props: ProjectsChartProps) {
+    super(scope, id, props);
+    const s = props.settings;
+    appProject(this, 'Platform', s, PLATFORM_PROJECT, {
+      description: 'The agent platform, rendered per environment under dist/',
+      sourceRepos: [s.repoUrl],
+      destinations: s.environments.map((env) => ({ server: env.cluster.server, namespace: env.namespace })),
+      clusterResourceWhitelist: props.renderedKinds.clusterScoped.map((k) => ({ group: k.group, kind: k.kind })),
+      namespaceResourceWhitelist: props.renderedKinds.namespaced.map((k) => ({ group: k.group, kind: k.kind })),
+      orphanedResources: { warn: true },
+    });
+    appProject(this, 'Addons', s, ADDONS_PROJECT, {
+      description: 'Cluster add-ons (controllers and their CRDs) from pinned Helm charts',
+      sourceRepos: [...new Set(ADDONS.map((a) => a.repoUrl))].sort(),
+      destinations: s.environments.flatMap((env) => ADDONS.map((a) => ({ server: env.cluster.server, namespace: a.namespace }))),
+      // Charts install CRDs, cluster roles and webhooks.
+      clusterResourceWhitelist: [{ group: '*', kind: '*' }],
+    });
+  }
+}
+
+/** One Application per environment, syncing dist/<env> into that environment's cluster. */
+export class EnvironmentsChart extends OutputChart {
+  constructor(scope: Construct, id: string, props: GitopsChartProps) {
+    super(scope, id, props);
+    const s = props.settings;
+    for (const env of s.environments) {
+      new ArgoApplication(this, env.name, {
+        instance: GITOPS,
+        component: GITOPS_COMPONENT,
+        name: `agent-platform-${env.name}`,
+        argocdNamespace: s.argocdNamespace,
+        project: PLATFORM_PROJECT,
+        source: { kind: 'directory', repoUrl: s.repoUrl, targetRevision: s.targetRevision, path: `dist/${env.name}` },
+        destination: { server: env.cluster.server, namespace: env.namespace },
+        wave: SyncWave.ENVIRONMENTS,
+      });
+    }
+  }
+}
+
+/** Every add-on in every environment's cluster, before the environments themselves. */
+export class AddonsChart extends OutputChart {
+  constructor(scope: Construct, id: string, props: GitopsChartProps) {
+    super(scope, id, props);
+    const s = props.settings;
+    for (const env of s.environments) {
+      for (const addon of ADDONS) {
+        new ArgoApplication(this, `${addon.name}-${env.name}`, {
+          instance: GITOPS,
+          component: GITOPS_COMPONENT,
+          name: `${addon.name}-${env.name}`,
+          argocdNamespace: s.argocdNamespace,
+          project: ADDONS_PROJECT,
+          source: { kind: 'helm', repoUrl: addon.repoUrl, chart: addon.chart, version: addon.version, releaseName: addon.name, values: addon.values(env) },
+          destination: { server: env.cluster.server, namespace: addon.namespace },
+          wave: SyncWave.CLUSTER_ADDONS,
+          createNamespace: true,
+        });
+      }
+    }
+  }
+}

@@ -1,0 +1,108 @@
+import { k8s } from 'cdk8s-plus-28';
+import type { Construct } from 'constructs';
+import { INGRESS_CONTROLLER } from '../../config/cluster-services';
+import type { ImageRef } from '../../config/settings';
+import { SyncedSecret } from '../../constructs/external-secret';
+import { HardenedDeployment } from '../../constructs/hardened-deployment';
+import { Component, objectMeta, SyncWave } from '../../constructs/identity';
+import { NetworkPort, Peer, type NetworkFlows } from '../../constructs/network-flows';
+import { PlatformChart, type PlatformChartProps } from '../../constructs/platform-chart';
+import { APP_CONTRACT } from './app-contract';
+
+export interface AppChartProps extends PlatformChartProps {
+  readonly flows: NetworkFlows;
+}
+
+/** The API's identity; its selector labels never change between releases. */
+export const AGENT_API = new Component('agent-api', 'api');
+export const AGENT_API_NAME = 'agent-api';
+
+/** `repository:tag@digest`, or `repository:tag` where no digest is pinned. */
+export function imageReference(image: ImageRef): string {
+  return `${image.repository}:${image.tag}${image.digest ? `@${image.digest}` : ''}`;
+}
+
+/**
+ * The FastAPI agent service: configuration, secrets, the hardened autoscaled Deployment and
+ * its Service, plus the flows it needs (from the ingress controller; out to LLM providers).
+ */
+export class AppChart extends PlatformChart {
+  readonly deployment: HardenedDeployment;
+
+  constructor(scope: Construct, id: string, props: AppChartProps) {
+    super(scope, id, props);
+    const env = this.env;
+    const app = env.app;
+    const name = AGENT_API_NAME;
+
+    const config: Record<string, string> = {
+      APP_ENV: env.name,
+      LOG_LEVEL: app.logLevel,
+      LOG_FORMAT: 'json',
+      PORT: String(APP_CONTRACT.port),
+      SHUTDOWN_TIMEOUT_SECONDS: String(app.shutdownDrainSeconds),
+      STREAM_TIMEOUT_SECONDS: String(env.ingress.streamTimeoutSeconds),
+    };
+    new k8s.KubeConfigMap(this, 'Config', {
+      metadata: objectMeta(env, { name: `${name}-config`, namespace: env.namespace, component: AGENT_API, wave: SyncWave.CONFIG }),
+      data: config,
+    });
+
+    const secret = new SyncedSecret(this, 'Secrets', {
+      env,
+      name: `${name}-secrets`,
+      component: AGENT_API,
+      keys: {
+        LLM_API_KEY: { secret: 'agent-api', property: 'llm-api-key' },
+        SESSION_SIGNING_KEY: { secret: 'agent-api', property: 'session-signing-key' },
+      },
+    });
+
+    const probe = (path: string, periodSeconds: number, failureThreshold: number): k8s.Probe => ({
+      httpGet: { path, port: k8s.IntOrString.fromString(APP_CONTRACT.portName) },
+      periodSeconds,
+      timeoutSeconds: 2,
+      failureThreshold,
+    });
+
+    this.deployment = new HardenedDeployment(this, 'Api', {
+      env,
+      name,
+      component: AGENT_API,
+      version: env.images.app.tag,
+      uid: APP_CONTRACT.uid,
+      minReplicas: app.minReplicas,
+      maxReplicas: app.maxReplicas,
+      targetCpuUtilization: app.targetCpuUtilization,
+      maxSurge: app.maxSurge,
+      zoneSpread: app.zoneSpread,
+      // preStop pause + time for open streams to finish + margin before SIGKILL.
+      terminationGracePeriodSeconds: APP_CONTRACT.preStopSleepSeconds + app.shutdownDrainSeconds + 5,
+      restartOn: config,
+      container: {
+        name: 'api',
+        image: imageReference(env.images.app),
+        resources: app.resources,
+        ports: [{ name: APP_CONTRACT.portName, port: APP_CONTRACT.port }],
+        envFrom: [{ configMapRef: { name: `${name}-config` } }, { secretRef: { name: secret.secretName } }],
+        probes: {
+          // Up to 2 minutes to start (model clients, migrations check) before liveness applies.
+          startup: probe(APP_CONTRACT.livenessPath, 5, 24),
+          liveness: probe(APP_CONTRACT.livenessPath, 10, 3),
+          readiness: probe(APP_CONTRACT.readinessPath, 5, 2),
+        },
+        lifecycle: {
+          // Keep serving while endpoints are removed; the image has no shell, so Python sleeps.
+          preStop: { exec: { command: ['python', '-c', `import time; time.sleep(${APP_CONTRACT.preStopSleepSeconds})`] } },
+        },
+      },
+    });
+
+    const http = NetworkPort.tcp(APP_CONTRACT.port);
+    props.flows.allow(INGRESS_CONTROLLER, this.deployment.pods, [http], 'public API traffic through the ingress controller');
+    app.egressCidrs.forEach((cidr, i) => {
+      const llm = Peer.publicAddresses(app.egressCidrs.length === 1 ? 'llm-providers' : `llm-providers-${i + 1}`, cidr);
+      props.flows.allow(this.deployment.pods, llm, [NetworkPort.tcp(443)], 'HTTPS calls to LLM providers and tool APIs');
+    });
+  }
+}

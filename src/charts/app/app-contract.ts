@@ -1,0 +1,18 @@
+/**
+ * The runtime contract between the manifests and the service image (docs/app-contract.md).
+ * Changing a value here changes what every image must do.
+ */
+export const APP_CONTRACT = {
+  /** Port uvicorn listens on; also serves /metrics. */
+  port: 8000,
+  portName: 'http',
+  /** Numeric user and group the image runs as (its USER). */
+  uid: 10001,
+  /** Process is alive: restart it when this fails. */
+  livenessPath: '/healthz',
+  /** Dependencies reachable: send traffic only when this succeeds. */
+  readinessPath: '/readyz',
+  metricsPath: '/metrics',
+  /** Seconds between SIGTERM-preceding endpoint removal and SIGTERM (lets load balancers catch up). */
+  preStopSleepSeconds: 5,
+} as const;

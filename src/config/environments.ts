@@ -1,0 +1,93 @@
+import type { EnvironmentSettings, Overrides } from './settings';
+
+/** Values every environment starts from. */
+export type SharedDefaults = Omit<EnvironmentSettings, 'name' | 'tier' | 'cluster' | 'images'>;
+
+/** What an environment must say itself, plus any override of the shared defaults. */
+export type EnvironmentDefinition = Pick<EnvironmentSettings, 'tier' | 'cluster'> &
+  Overrides<SharedDefaults> & {
+    readonly ingress: Overrides<SharedDefaults['ingress']> & Pick<SharedDefaults['ingress'], 'host'>;
+    readonly secrets: Overrides<SharedDefaults['secrets']> & Pick<SharedDefaults['secrets'], 'keyPrefix' | 'roleArn'>;
+  };
+
+/** Where Argo CD finds this repository. */
+export const REPOSITORY = {
+  repoUrl: 'https://github.com/acme/agent-platform.git',
+  targetRevision: 'main',
+  argocdNamespace: 'argocd',
+} as const;
+
+export const SHARED_DEFAULTS: SharedDefaults = {
+  namespace: 'agent-platform',
+  app: {
+    minReplicas: 2,
+    maxReplicas: 6,
+    targetCpuUtilization: 70,
+    maxSurge: 1,
+    resources: { cpuRequest: '250m', memoryRequest: '512Mi', memoryLimit: '1Gi' },
+    shutdownDrainSeconds: 30,
+    logLevel: 'INFO',
+    egressCidrs: ['0.0.0.0/0'],
+    zoneSpread: 'preferred',
+  },
+  ingress: {
+    host: '',
+    bodySizeMib: 10,
+    streamTimeoutSeconds: 600,
+    rateLimitRps: 20,
+    rateLimitBurstMultiplier: 5,
+    connectionsPerClient: 20,
+  },
+  tls: {
+    issuerName: 'letsencrypt',
+    acmeServer: 'https://acme-staging-v02.api.letsencrypt.org/directory',
+    acmeEmail: 'platform-team@acme.example',
+  },
+  quota: { pods: 20, cpuRequests: '4', memoryRequests: '8Gi', memoryLimits: '16Gi' },
+  secrets: { storeName: 'aws-secrets-manager', region: 'eu-west-1', keyPrefix: '', roleArn: '' },
+  storage: { className: 'gp3', postgresSize: '20Gi', redisSize: '5Gi' },
+  addons: { ingressControllerReplicas: 2, prometheusRetention: '7d', prometheusStorage: '50Gi' },
+  features: { istioMtls: false },
+};
+
+/**
+ * The environments, in promotion order. Adding one is a settings change: an entry here and
+ * its image line in images.json.
+ */
+export const ENVIRONMENTS: Readonly<Record<string, EnvironmentDefinition>> = {
+  dev: {
+    tier: 'development',
+    cluster: { name: 'dev', server: 'https://dev.k8s.acme.internal' },
+    app: { minReplicas: 1, maxReplicas: 3, logLevel: 'DEBUG', resources: { cpuRequest: '100m', memoryRequest: '256Mi', memoryLimit: '512Mi' } },
+    ingress: { host: 'agent.dev.acme.example' },
+    quota: { pods: 12, cpuRequests: '2', memoryRequests: '4Gi', memoryLimits: '8Gi' },
+    secrets: { keyPrefix: 'agent-platform/dev', roleArn: 'arn:aws:iam::111111111111:role/external-secrets-dev' },
+    storage: { postgresSize: '5Gi', redisSize: '1Gi' },
+    addons: { ingressControllerReplicas: 1, prometheusStorage: '20Gi' },
+  },
+  staging: {
+    tier: 'production',
+    cluster: { name: 'staging', server: 'https://staging.k8s.acme.internal' },
+    ingress: { host: 'agent.staging.acme.example' },
+    tls: { acmeServer: 'https://acme-v02.api.letsencrypt.org/directory' },
+    secrets: { keyPrefix: 'agent-platform/staging', roleArn: 'arn:aws:iam::222222222222:role/external-secrets-staging' },
+  },
+  prod: {
+    tier: 'production',
+    cluster: { name: 'prod', server: 'https://prod.k8s.acme.internal' },
+    app: {
+      minReplicas: 3,
+      maxReplicas: 20,
+      maxSurge: 2,
+      resources: { cpuRequest: '500m', memoryRequest: '1Gi', memoryLimit: '2Gi' },
+      shutdownDrainSeconds: 60,
+      zoneSpread: 'required',
+    },
+    ingress: { host: 'agent.acme.example', rateLimitRps: 50 },
+    tls: { acmeServer: 'https://acme-v02.api.letsencrypt.org/directory' },
+    quota: { pods: 60, cpuRequests: '24', memoryRequests: '48Gi', memoryLimits: '96Gi' },
+    secrets: { keyPrefix: 'agent-platform/prod', roleArn: 'arn:aws:iam::333333333333:role/external-secrets-prod' },
+    storage: { postgresSize: '100Gi', redisSize: '10Gi' },
+    addons: { ingressControllerReplicas: 3, prometheusRetention: '30d', prometheusStorage: '200Gi' },
+  },
+};

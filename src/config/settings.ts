@@ -1,0 +1,171 @@
+/**
+ * Typed settings of one environment (one cluster). Every value that differs between
+ * environments lives here; constructs never branch on an environment's name.
+ */
+
+/** How strict an environment is: production tiers get the safety rules (digests, HA). */
+export type Tier = 'development' | 'production';
+export const TIERS: readonly Tier[] = ['development', 'production'];
+
+/** A container image reference. Production tiers must pin a digest. */
+export interface ImageRef {
+  /** Registry and repository, e.g. `ghcr.io/acme/agent-service`. */
+  readonly repository: string;
+  /** Tag, e.g. `1.4.2`. Never `latest`. */
+  readonly tag: string;
+  /** `sha256:<64 hex>`; required in production tiers. */
+  readonly digest?: string;
+}
+
+/** Image references per environment: the data file a bot edits (images.json). */
+export interface EnvironmentImages {
+  readonly app: ImageRef;
+}
+
+/** The cluster an environment is deployed to, as Argo CD knows it. */
+export interface ClusterSettings {
+  /** Argo CD cluster name. */
+  readonly name: string;
+  /** Kubernetes API server URL registered in Argo CD. */
+  readonly server: string;
+}
+
+/** CPU/memory for one container. Requests are what the scheduler and quota count. */
+export interface ContainerResources {
+  /** Kubernetes quantity, e.g. `250m`. */
+  readonly cpuRequest: string;
+  /** Kubernetes quantity, e.g. `512Mi`. */
+  readonly memoryRequest: string;
+  /** Kubernetes quantity; no CPU limit is set on purpose (throttling hurts latency). */
+  readonly memoryLimit: string;
+}
+
+/** The FastAPI agent service. */
+export interface AppSettings {
+  /** Lower bound of the HorizontalPodAutoscaler. */
+  readonly minReplicas: number;
+  /** Upper bound of the HorizontalPodAutoscaler. */
+  readonly maxReplicas: number;
+  /** Average CPU utilisation (percent of request) the HPA aims for. */
+  readonly targetCpuUtilization: number;
+  /** Extra pods a rolling update may start above the desired count. */
+  readonly maxSurge: number;
+  readonly resources: ContainerResources;
+  /** Seconds a pod keeps serving open (streamed) responses after SIGTERM. */
+  readonly shutdownDrainSeconds: number;
+  /** Python log level passed to the service. */
+  readonly logLevel: 'DEBUG' | 'INFO' | 'WARNING' | 'ERROR';
+  /** CIDRs the agent may call on 443 (LLM providers, tool APIs); private ranges are excluded. */
+  readonly egressCidrs: readonly string[];
+  /** Pods spread across zones must be spread (`required`) or only preferably (`preferred`). */
+  readonly zoneSpread: 'required' | 'preferred';
+}
+
+/** Public entry through ingress-nginx. */
+export interface IngressSettings {
+  /** Public host name of the API. */
+  readonly host: string;
+  /** Largest request body accepted, in MiB. */
+  readonly bodySizeMib: number;
+  /** How long a streamed (server-sent events) response may stay open, in seconds. */
+  readonly streamTimeoutSeconds: number;
+  /** Requests per second per client IP before 429. */
+  readonly rateLimitRps: number;
+  /** Burst allowed above the rate, as a multiple of it. */
+  readonly rateLimitBurstMultiplier: number;
+  /** Concurrent connections per client IP (streams hold one each). */
+  readonly connectionsPerClient: number;
+}
+
+/** cert-manager ACME issuer for the environment's cluster. */
+export interface TlsSettings {
+  /** ClusterIssuer name. */
+  readonly issuerName: string;
+  /** ACME directory URL (Let's Encrypt staging for non-production). */
+  readonly acmeServer: string;
+  /** Contact address registered with the ACME account. */
+  readonly acmeEmail: string;
+}
+
+/** Namespace budget: the ResourceQuota. */
+export interface QuotaSettings {
+  readonly pods: number;
+  /** Sum of CPU requests, Kubernetes quantity. */
+  readonly cpuRequests: string;
+  /** Sum of memory requests, Kubernetes quantity. */
+  readonly memoryRequests: string;
+  /** Sum of memory limits, Kubernetes quantity. */
+  readonly memoryLimits: string;
+}
+
+/** Where External Secrets Operator reads secret values from (AWS Secrets Manager). */
+export interface SecretStoreSettings {
+  /** ClusterSecretStore name. */
+  readonly storeName: string;
+  /** AWS region of Secrets Manager. */
+  readonly region: string;
+  /** Key prefix of this environment's secrets, e.g. `agent-platform/prod`. */
+  readonly keyPrefix: string;
+  /** IAM role assumed by the operator's service account (IRSA). */
+  readonly roleArn: string;
+}
+
+/** Persistent storage used by the data tier. */
+export interface StorageSettings {
+  /** StorageClass for every PersistentVolumeClaim. */
+  readonly className: string;
+  /** PostgreSQL data volume per instance, Kubernetes quantity. */
+  readonly postgresSize: string;
+  /** Redis data volume per instance, Kubernetes quantity. */
+  readonly redisSize: string;
+}
+
+/** Versions and sizing of the cluster add-ons Argo CD installs in this cluster. */
+export interface AddonSettings {
+  /** ingress-nginx controller replicas. */
+  readonly ingressControllerReplicas: number;
+  /** Prometheus retention, e.g. `15d`. */
+  readonly prometheusRetention: string;
+  /** Prometheus volume size, Kubernetes quantity. */
+  readonly prometheusStorage: string;
+}
+
+export interface FeatureToggles {
+  /** Istio sidecars with STRICT mTLS for the namespace (needs Istio >= 1.19 with its CNI plugin). */
+  readonly istioMtls: boolean;
+}
+
+/** Everything that defines one environment. */
+export interface EnvironmentSettings {
+  /** Environment name: the folder under dist/ and part of Argo CD names. */
+  readonly name: string;
+  readonly tier: Tier;
+  readonly cluster: ClusterSettings;
+  /** Namespace of the platform's workloads. */
+  readonly namespace: string;
+  readonly images: EnvironmentImages;
+  readonly app: AppSettings;
+  readonly ingress: IngressSettings;
+  readonly tls: TlsSettings;
+  readonly quota: QuotaSettings;
+  readonly secrets: SecretStoreSettings;
+  readonly storage: StorageSettings;
+  readonly addons: AddonSettings;
+  readonly features: FeatureToggles;
+}
+
+/** Settings shared by all environments: where Argo CD finds this repository. */
+export interface PlatformSettings {
+  /** Git URL of this repository, the only source Argo CD may read for the platform. */
+  readonly repoUrl: string;
+  /** Branch Argo CD tracks. */
+  readonly targetRevision: string;
+  /** Namespace Argo CD runs in (management cluster). */
+  readonly argocdNamespace: string;
+  readonly environments: readonly EnvironmentSettings[];
+}
+
+/** Recursively optional, for per-environment overrides of the shared defaults. */
+export type Overrides<T> = {
+  readonly [K in keyof T]?: T[K] extends readonly (infer _U)[] ? T[K] : T[K] extends object ? Overrides<T[K]> : T[K];
+};

@@ -1,0 +1,60 @@
+// Entry point of `npm run synth`: the only module that reads argv, the environment or files.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadSettings } from './config/load';
+import { SettingsError } from './config/validate';
+import { diffTrees, writeTrees } from './output/tree';
+import { OUTPUT_ROOTS, renderPlatform } from './platform';
+
+const USAGE = 'usage: npm run synth [-- --check]\n  --check  render in memory and list files that differ from dist/ and argocd/ (exit 1 if any)';
+
+function main(argv: readonly string[]): number {
+  const unknown = argv.filter((a) => a !== '--check');
+  if (unknown.length > 0) {
+    console.error(`unknown argument ${unknown.map((a) => `'${a}'`).join(', ')}\n${USAGE}`);
+    return 2;
+  }
+  const check = argv.includes('--check');
+  const repoRoot = process.cwd();
+  const imagesFile = join(repoRoot, 'src', 'config', 'images.json');
+  let images: unknown;
+  try {
+    images = JSON.parse(readFileSync(imagesFile, 'utf8'));
+  } catch (error) {
+    console.error(`cannot read ${imagesFile}: ${(error as Error).message}`);
+    return 1;
+  }
+
+  const started = performance.now();
+  const settings = loadSettings({ images });
+  const files = renderPlatform(settings);
+
+  if (check) {
+    const diff = diffTrees(repoRoot, OUTPUT_ROOTS, files);
+    const lines = [
+      ...diff.added.map((p) => `  missing:  ${p}`),
+      ...diff.changed.map((p) => `  differs:  ${p}`),
+      ...diff.removed.map((p) => `  stale:    ${p}`),
+    ];
+    if (lines.length > 0) {
+      console.error(`${lines.length} rendered file(s) are not current; run \`npm run synth\` and commit:\n${lines.join('\n')}`);
+      return 1;
+    }
+    console.log(`dist/ and argocd/ are current (${files.size} files)`);
+    return 0;
+  }
+
+  writeTrees(repoRoot, OUTPUT_ROOTS, files);
+  const perEnv = settings.environments.map((e) => `${e.name} ${[...files.keys()].filter((p) => p.startsWith(`dist/${e.name}/`)).length}`);
+  const gitops = [...files.keys()].filter((p) => p.startsWith('argocd/')).length;
+  console.log(`rendered ${files.size} files (${perEnv.join(', ')}, argocd ${gitops}) in ${Math.round(performance.now() - started)} ms`);
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  // Settings problems are the user's to fix: print the message, not a stack.
+  console.error(error instanceof SettingsError ? error.message : error);
+  process.exitCode = 1;
+}

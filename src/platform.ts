@@ -1,0 +1,70 @@
+import { App } from 'cdk8s';
+import { AddonsChart, BootstrapChart, EnvironmentsChart, ProjectsChart, type GroupKind, type RenderedKinds } from './argocd/gitops-charts';
+import { AppChart } from './charts/app/app-chart';
+import { IngressChart } from './charts/ingress/ingress-chart';
+import { MeshChart } from './charts/mesh/mesh-chart';
+import { NamespaceChart } from './charts/namespace/namespace-chart';
+import { NetworkChart } from './charts/network/network-chart';
+import { SecretsChart } from './charts/secrets/secrets-chart';
+import type { EnvironmentSettings, PlatformSettings } from './config/settings';
+import { NetworkFlows } from './constructs/network-flows';
+import type { OutputChart, PlatformChart } from './constructs/platform-chart';
+import { renderCharts, type ManifestObject } from './output/manifests';
+
+/** Top-level trees synth owns; nothing else in the repository is written. */
+export const OUTPUT_ROOTS = ['dist', 'argocd'] as const;
+
+/** Builds one environment's charts; the network chart comes last so every flow is declared. */
+export function buildEnvironment(app: App, env: EnvironmentSettings): PlatformChart[] {
+  const flows = new NetworkFlows();
+  const id = (name: string) => `${env.name}-${name}`;
+  const charts: PlatformChart[] = [
+    new NamespaceChart(app, id('namespace'), { env, folder: 'namespace', flows }),
+    new SecretsChart(app, id('secrets'), { env, folder: 'secrets' }),
+  ];
+  const appChart = new AppChart(app, id('app'), { env, folder: 'app', flows });
+  charts.push(appChart, new IngressChart(app, id('ingress'), { env, folder: 'ingress', flows, backend: appChart.deployment }));
+  if (env.features.istioMtls) charts.push(new MeshChart(app, id('mesh'), { env, folder: 'mesh', flows }));
+  charts.push(new NetworkChart(app, id('network'), { env, folder: 'network', flows }));
+  return charts;
+}
+
+/** Builds the Argo CD objects that sync the environments. */
+export function buildGitops(app: App, settings: PlatformSettings, renderedKinds: RenderedKinds): OutputChart[] {
+  return [
+    new BootstrapChart(app, 'gitops-bootstrap', { settings, folder: 'bootstrap' }),
+    new ProjectsChart(app, 'gitops-projects', { settings, folder: 'apps/projects', renderedKinds }),
+    new AddonsChart(app, 'gitops-addons', { settings, folder: 'apps/addons' }),
+    new EnvironmentsChart(app, 'gitops-environments', { settings, folder: 'apps/environments' }),
+  ];
+}
+
+/**
+ * Renders every environment and the Argo CD objects into memory: file path (relative to the
+ * repository root) -> YAML. Nothing touches the disk here.
+ */
+export function renderPlatform(settings: PlatformSettings): Map<string, string> {
+  const app = new App();
+  const files = new Map<string, string>();
+  const objects: ManifestObject[] = [];
+  for (const env of settings.environments) {
+    const rendered = renderCharts(buildEnvironment(app, env), `dist/${env.name}`);
+    rendered.files.forEach((content, path) => files.set(path, content));
+    objects.push(...rendered.objects);
+  }
+  const gitops = renderCharts(buildGitops(app, settings, kindsOf(objects)), 'argocd');
+  gitops.files.forEach((content, path) => files.set(path, content));
+  return files;
+}
+
+/** The distinct kinds among `objects`, split by scope and sorted. */
+function kindsOf(objects: readonly ManifestObject[]): RenderedKinds {
+  const cluster = new Map<string, GroupKind>();
+  const namespaced = new Map<string, GroupKind>();
+  for (const o of objects) {
+    const group = o.apiVersion.includes('/') ? o.apiVersion.split('/')[0]! : '';
+    (o.metadata.namespace === undefined ? cluster : namespaced).set(`${group}/${o.kind}`, { group, kind: o.kind });
+  }
+  const sorted = (m: Map<string, GroupKind>) => [...m.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, v]) => v);
+  return { clusterScoped: sorted(cluster), namespaced: sorted(namespaced) };
+}
