@@ -44,10 +44,13 @@ function main(argv: readonly string[]): number {
     return 0;
   }
 
-  writeTrees(repoRoot, OUTPUT_ROOTS, files);
+  const diff = diffTrees(repoRoot, OUTPUT_ROOTS, files);
+  const changes = diff.added.length + diff.changed.length + diff.removed.length;
+  if (changes > 0) writeTrees(repoRoot, OUTPUT_ROOTS, files);
   const perEnv = settings.environments.map((e) => `${e.name} ${[...files.keys()].filter((p) => p.startsWith(`dist/${e.name}/`)).length}`);
   const gitops = [...files.keys()].filter((p) => p.startsWith('argocd/')).length;
-  console.log(`rendered ${files.size} files (${perEnv.join(', ')}, argocd ${gitops}) in ${Math.round(performance.now() - started)} ms`);
+  const summary = changes === 0 ? 'no changes' : `${diff.added.length} added, ${diff.changed.length} changed, ${diff.removed.length} removed`;
+  console.log(`rendered ${files.size} files (${perEnv.join(', ')}, argocd ${gitops}): ${summary}, ${Math.round(performance.now() - started)} ms`);
   return 0;
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { k8s } from 'cdk8s-plus-28';
+import { k8s } from './k8s';
 import { Construct } from 'constructs';
 import { VerticalPodAutoscaler, VerticalPodAutoscalerSpecUpdatePolicyUpdateMode } from '../../imports/vpa-autoscaling.k8s.io';
 import type { EnvironmentSettings } from '../config/settings';

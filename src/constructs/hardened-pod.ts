@@ -1,4 +1,4 @@
-import { k8s } from 'cdk8s-plus-28';
+import { k8s } from './k8s';
 import type { ContainerResources } from '../config/settings';
 
 /** A writable directory: an emptyDir, because the root filesystem is read-only. */

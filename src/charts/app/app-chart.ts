@@ -1,4 +1,4 @@
-import { k8s } from 'cdk8s-plus-28';
+import { k8s } from '../../constructs/k8s';
 import type { Construct } from 'constructs';
 import { INGRESS_CONTROLLER } from '../../config/cluster-services';
 import type { ImageRef } from '../../config/settings';

@@ -1,4 +1,4 @@
-import { k8s } from 'cdk8s-plus-28';
+import { k8s } from '../../constructs/k8s';
 import type { Construct } from 'constructs';
 import { CLUSTER_DNS } from '../../config/cluster-services';
 import { Component, objectMeta, SyncWave } from '../../constructs/identity';

@@ -1,4 +1,4 @@
-import { k8s } from 'cdk8s-plus-28';
+import { k8s } from '../../constructs/k8s';
 import type { Construct } from 'constructs';
 import { Component, objectMeta, SyncWave } from '../../constructs/identity';
 import type { NetworkFlow, NetworkFlows, Peer } from '../../constructs/network-flows';
