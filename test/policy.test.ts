@@ -1,0 +1,155 @@
+import { describe, expect, test } from 'vitest';
+import { parseQuantity } from '../src/config/quantity';
+import { podTemplate, rendered, WORKLOAD_KINDS, type Rendered } from './support/rendered';
+
+const { objects, settings } = rendered();
+const workloads = objects.filter((o) => WORKLOAD_KINDS.includes(o.kind));
+const distObjects = objects.filter((o) => o.path.startsWith('dist/'));
+const tierOf = (o: Rendered) => settings.environments.find((e) => o.path.startsWith(`dist/${e.name}/`))!.tier;
+const LONG_RUNNING = ['Deployment', 'StatefulSet', 'DaemonSet'];
+
+test('there are workloads to check', () => {
+  expect(workloads.length).toBeGreaterThanOrEqual(settings.environments.length);
+});
+
+describe.each(workloads.map((w) => [w.path, w] as const))('workload %s', (_path, workload) => {
+  const pod = podTemplate(workload).spec;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const containers: any[] = [...(pod.initContainers ?? []), ...pod.containers];
+
+  test('pod runs as non-root with seccomp RuntimeDefault and no API token', () => {
+    expect(pod.securityContext.runAsNonRoot).toBe(true);
+    expect(pod.securityContext.runAsUser).toBeGreaterThan(0);
+    expect(pod.securityContext.seccompProfile.type).toBe('RuntimeDefault');
+    expect(pod.automountServiceAccountToken).toBe(false);
+    expect(pod.hostNetwork ?? false).toBe(false);
+  });
+
+  test('containers drop all capabilities, cannot escalate and have a read-only root', () => {
+    for (const c of containers) {
+      expect(c.securityContext.allowPrivilegeEscalation, c.name).toBe(false);
+      expect(c.securityContext.readOnlyRootFilesystem, c.name).toBe(true);
+      expect(c.securityContext.capabilities.drop, c.name).toContain('ALL');
+      expect(c.securityContext.capabilities.add ?? [], c.name).toEqual([]);
+      expect(c.securityContext.privileged ?? false, c.name).toBe(false);
+    }
+  });
+
+  test('every writable mount is an explicit emptyDir or volume claim', () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const volumes = new Map<string, any>((pod.volumes ?? []).map((v: any) => [v.name, v]));
+    for (const c of containers) {
+      for (const m of c.volumeMounts ?? []) {
+        const v = volumes.get(m.name);
+        expect(v, `${c.name} mounts unknown volume ${m.name}`).toBeDefined();
+        if (!m.readOnly) expect(v.emptyDir ?? v.persistentVolumeClaim ?? v.ephemeral, `${c.name}:${m.mountPath}`).toBeDefined();
+      }
+    }
+  });
+
+  test('containers request CPU and memory and limit memory', () => {
+    for (const c of containers) {
+      expect(parseQuantity(c.resources.requests.cpu), c.name).toBeGreaterThan(0);
+      expect(parseQuantity(c.resources.requests.memory), c.name).toBeGreaterThan(0);
+      expect(parseQuantity(c.resources.limits.memory), c.name).toBeGreaterThanOrEqual(parseQuantity(c.resources.requests.memory));
+    }
+  });
+
+  test('long-running containers have liveness and readiness probes', () => {
+    if (!LONG_RUNNING.includes(workload.kind)) return;
+    for (const c of pod.containers) {
+      expect(c.livenessProbe, c.name).toBeDefined();
+      expect(c.readinessProbe, c.name).toBeDefined();
+    }
+  });
+
+  test('images are pinned: a tag that is not latest, and a digest in production tiers', () => {
+    for (const c of containers) {
+      expect(c.image, c.name).toMatch(/^[^@]+:[A-Za-z0-9_][A-Za-z0-9_.-]*(@sha256:[a-f0-9]{64})?$/);
+      expect(c.image).not.toMatch(/:latest(@|$)/);
+      if (tierOf(workload) === 'production') expect(c.image, c.name).toMatch(/@sha256:[a-f0-9]{64}$/);
+    }
+  });
+
+  test('no credential is set as a literal environment value', () => {
+    for (const c of containers) {
+      for (const e of c.env ?? []) {
+        if (/PASSWORD|SECRET|TOKEN|API_KEY|PRIVATE_KEY|CREDENTIAL/i.test(e.name)) {
+          expect(e.value, `${c.name} ${e.name} must come from a Secret`).toBeUndefined();
+        }
+      }
+    }
+  });
+});
+
+test('no Secret with data is rendered: secrets arrive through ExternalSecrets', () => {
+  for (const o of objects) {
+    if (o.kind === 'Secret') expect({ path: o.path, data: o.data, stringData: o.stringData }).toEqual({ path: o.path, data: undefined, stringData: undefined });
+  }
+  expect(objects.some((o) => o.kind === 'ExternalSecret')).toBe(true);
+});
+
+test('no rendered text looks like a credential', () => {
+  const patterns = [/-----BEGIN [A-Z ]*PRIVATE KEY-----/, /\b(password|passwd|secret|token)\s*[:=]\s*\S{6,}/i, /\bAKIA[0-9A-Z]{16}\b/, /\bsk-[A-Za-z0-9]{20,}/];
+  for (const [path, content] of rendered().files) {
+    for (const p of patterns) expect(p.test(content), `${path} matches ${p}`).toBe(false);
+  }
+});
+
+describe('every Ingress serves TLS only, from a cert-manager certificate', () => {
+  const ingresses = objects.filter((o) => o.kind === 'Ingress');
+  test.each(ingresses.map((i) => [i.path, i] as const))('%s', (_p, ingress) => {
+    const hosts: string[] = ingress.spec.rules.map((r: { host: string }) => r.host);
+    const tls: { hosts: string[]; secretName: string }[] = ingress.spec.tls;
+    for (const host of hosts) expect(tls.some((t) => t.hosts.includes(host)), host).toBe(true);
+    const ann = ingress.metadata.annotations!;
+    expect(ann['nginx.ingress.kubernetes.io/force-ssl-redirect']).toBe('true');
+    for (const t of tls) {
+      const cert = objects.find((o) => o.kind === 'Certificate' && o.metadata.namespace === ingress.metadata.namespace && o.spec.secretName === t.secretName && o.path.split('/')[1] === ingress.path.split('/')[1]);
+      expect(cert, t.secretName).toBeDefined();
+      expect(cert!.spec.dnsNames).toEqual(expect.arrayContaining(t.hosts));
+    }
+  });
+  test('ingress-nginx sends HSTS for every host', () => {
+    const addons = objects.filter((o) => o.kind === 'Application' && o.spec.source.chart === 'ingress-nginx');
+    expect(addons).toHaveLength(settings.environments.length);
+    for (const a of addons) expect(a.spec.source.helm.valuesObject.controller.config).toMatchObject({ hsts: 'true', 'hsts-include-subdomains': 'true' });
+  });
+});
+
+describe('identity', () => {
+  const required = ['name', 'instance', 'component', 'part-of', 'managed-by'].map((k) => `app.kubernetes.io/${k}`);
+
+  test('every object carries the recommended labels and an explicit, hash-free name', () => {
+    for (const o of objects) {
+      for (const key of required) expect(o.metadata.labels?.[key], `${o.path} ${key}`).toBeTruthy();
+      expect(o.metadata.name, o.path).toMatch(/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/);
+      expect(o.metadata.name, o.path).not.toMatch(/-c8[0-9a-f]{6}$/);
+      expect(JSON.stringify(o), o.path).not.toContain('cdk8s.io/metadata.addr');
+    }
+  });
+
+  test('selectors never use the version label', () => {
+    for (const o of objects) {
+      const text = JSON.stringify([o.spec?.selector, o.spec?.podSelector, o.spec?.topologySpreadConstraints]);
+      expect(text, o.path).not.toContain('app.kubernetes.io/version');
+    }
+  });
+
+  test('every environment object has an Argo CD sync wave in the documented order', () => {
+    const wave = (o: Rendered) => Number(o.metadata.annotations?.['argocd.argoproj.io/sync-wave']);
+    for (const o of distObjects) expect(Number.isInteger(wave(o)), o.path).toBe(true);
+    for (const env of settings.environments) {
+      const waveOf = (kind: string) => wave(distObjects.find((o) => o.kind === kind && o.path.startsWith(`dist/${env.name}/`))!);
+      const order = ['Namespace', 'ExternalSecret', 'Deployment', 'Ingress'].map(waveOf);
+      expect(order, env.name).toEqual([...order].sort((a, b) => a - b));
+      expect(new Set(order).size, env.name).toBe(order.length);
+    }
+  });
+
+  test('the namespace enforces Pod Security "restricted"', () => {
+    for (const ns of objects.filter((o) => o.kind === 'Namespace')) {
+      expect(ns.metadata.labels?.['pod-security.kubernetes.io/enforce'], ns.path).toBe('restricted');
+    }
+  });
+});
