@@ -4,7 +4,7 @@
 // synth after a settings change costs one esbuild run (~0.2 s) and a repeated synth none.
 // Type checking is `npm run typecheck` (part of `npm test`), not part of every synth.
 // Set SYNTH_SOURCE_MAPS=1 for stack traces that point into src/ instead of the bundle.
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 
@@ -17,10 +17,12 @@ const require = createRequire(import.meta.url);
 /** mtime and size of each file, or null if one is gone. */
 function fingerprint(files) {
   try {
-    return Object.fromEntries(files.map((f) => {
-      const s = statSync(join(root, f));
-      return [f, `${s.mtimeMs}:${s.size}`];
-    }));
+    return Object.fromEntries(
+      files.map((f) => {
+        const s = statSync(join(root, f));
+        return [f, `${s.mtimeMs}:${s.size}`];
+      }),
+    );
   } catch {
     return null;
   }
@@ -48,10 +50,16 @@ function rebuild() {
     format: 'cjs',
     sourcemap: 'linked',
     metafile: true,
+    write: false,
     logLevel: 'error',
   });
+  // Write-then-rename: concurrent synths (parallel tests) never see a half-written bundle.
   const inputs = Object.keys(result.metafile.inputs).map((p) => relative(root, join(process.cwd(), p)));
-  writeFileSync(inputsFile, JSON.stringify(fingerprint(inputs)));
+  const files = [...result.outputFiles.map((f) => [f.path, f.contents]), [inputsFile, JSON.stringify(fingerprint(inputs))]];
+  for (const [path, contents] of files) {
+    writeFileSync(`${path}.${process.pid}`, contents);
+    renameSync(`${path}.${process.pid}`, path);
+  }
 }
 
 mkdirSync(cacheDir, { recursive: true });

@@ -6,7 +6,8 @@ import { SettingsError } from './config/validate';
 import { diffTrees, writeTrees } from './output/tree';
 import { OUTPUT_ROOTS, renderPlatform } from './platform';
 
-const USAGE = 'usage: npm run synth [-- --check]\n  --check  render in memory and list files that differ from dist/ and argocd/ (exit 1 if any)';
+const USAGE =
+  'usage: npm run synth [-- --check]\n  --check  render in memory and list files that differ from dist/ and argocd/ (exit 1 if any)';
 
 function main(argv: readonly string[]): number {
   const unknown = argv.filter((a) => a !== '--check');
@@ -49,8 +50,11 @@ function main(argv: readonly string[]): number {
   if (changes > 0) writeTrees(repoRoot, OUTPUT_ROOTS, files);
   const perEnv = settings.environments.map((e) => `${e.name} ${[...files.keys()].filter((p) => p.startsWith(`dist/${e.name}/`)).length}`);
   const gitops = [...files.keys()].filter((p) => p.startsWith('argocd/')).length;
-  const summary = changes === 0 ? 'no changes' : `${diff.added.length} added, ${diff.changed.length} changed, ${diff.removed.length} removed`;
-  console.log(`rendered ${files.size} files (${perEnv.join(', ')}, argocd ${gitops}): ${summary}, ${Math.round(performance.now() - started)} ms`);
+  const summary =
+    changes === 0 ? 'no changes' : `${diff.added.length} added, ${diff.changed.length} changed, ${diff.removed.length} removed`;
+  console.log(
+    `rendered ${files.size} files (${perEnv.join(', ')}, argocd ${gitops}): ${summary}, ${Math.round(performance.now() - started)} ms`,
+  );
   return 0;
 }
 

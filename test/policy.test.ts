@@ -84,13 +84,19 @@ describe.each(workloads.map((w) => [w.path, w] as const))('workload %s', (_path,
 
 test('no Secret with data is rendered: secrets arrive through ExternalSecrets', () => {
   for (const o of objects) {
-    if (o.kind === 'Secret') expect({ path: o.path, data: o.data, stringData: o.stringData }).toEqual({ path: o.path, data: undefined, stringData: undefined });
+    if (o.kind === 'Secret')
+      expect({ path: o.path, data: o.data, stringData: o.stringData }).toEqual({ path: o.path, data: undefined, stringData: undefined });
   }
   expect(objects.some((o) => o.kind === 'ExternalSecret')).toBe(true);
 });
 
 test('no rendered text looks like a credential', () => {
-  const patterns = [/-----BEGIN [A-Z ]*PRIVATE KEY-----/, /\b(password|passwd|secret|token)\s*[:=]\s*\S{6,}/i, /\bAKIA[0-9A-Z]{16}\b/, /\bsk-[A-Za-z0-9]{20,}/];
+  const patterns = [
+    /-----BEGIN [A-Z ]*PRIVATE KEY-----/,
+    /\b(password|passwd|secret|token)\s*[:=]\s*\S{6,}/i,
+    /\bAKIA[0-9A-Z]{16}\b/,
+    /\bsk-[A-Za-z0-9]{20,}/,
+  ];
   for (const [path, content] of rendered().files) {
     for (const p of patterns) expect(p.test(content), `${path} matches ${p}`).toBe(false);
   }
@@ -101,11 +107,21 @@ describe('every Ingress serves TLS only, from a cert-manager certificate', () =>
   test.each(ingresses.map((i) => [i.path, i] as const))('%s', (_p, ingress) => {
     const hosts: string[] = ingress.spec.rules.map((r: { host: string }) => r.host);
     const tls: { hosts: string[]; secretName: string }[] = ingress.spec.tls;
-    for (const host of hosts) expect(tls.some((t) => t.hosts.includes(host)), host).toBe(true);
+    for (const host of hosts)
+      expect(
+        tls.some((t) => t.hosts.includes(host)),
+        host,
+      ).toBe(true);
     const ann = ingress.metadata.annotations!;
     expect(ann['nginx.ingress.kubernetes.io/force-ssl-redirect']).toBe('true');
     for (const t of tls) {
-      const cert = objects.find((o) => o.kind === 'Certificate' && o.metadata.namespace === ingress.metadata.namespace && o.spec.secretName === t.secretName && o.path.split('/')[1] === ingress.path.split('/')[1]);
+      const cert = objects.find(
+        (o) =>
+          o.kind === 'Certificate' &&
+          o.metadata.namespace === ingress.metadata.namespace &&
+          o.spec.secretName === t.secretName &&
+          o.path.split('/')[1] === ingress.path.split('/')[1],
+      );
       expect(cert, t.secretName).toBeDefined();
       expect(cert!.spec.dnsNames).toEqual(expect.arrayContaining(t.hosts));
     }
@@ -113,7 +129,8 @@ describe('every Ingress serves TLS only, from a cert-manager certificate', () =>
   test('ingress-nginx sends HSTS for every host', () => {
     const addons = objects.filter((o) => o.kind === 'Application' && o.spec.source.chart === 'ingress-nginx');
     expect(addons).toHaveLength(settings.environments.length);
-    for (const a of addons) expect(a.spec.source.helm.valuesObject.controller.config).toMatchObject({ hsts: 'true', 'hsts-include-subdomains': 'true' });
+    for (const a of addons)
+      expect(a.spec.source.helm.valuesObject.controller.config).toMatchObject({ hsts: 'true', 'hsts-include-subdomains': 'true' });
   });
 });
 

@@ -25,7 +25,10 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
       for (const port of svc.spec.ports) {
         for (const p of selected) {
           const ports = p.template.spec.containers.flatMap((c: Any) => c.ports ?? []);
-          expect(ports.some((cp: Any) => cp.name === port.targetPort || cp.containerPort === port.targetPort), `${svc.path} ${port.targetPort}`).toBe(true);
+          expect(
+            ports.some((cp: Any) => cp.name === port.targetPort || cp.containerPort === port.targetPort),
+            `${svc.path} ${port.targetPort}`,
+          ).toBe(true);
         }
       }
     }
@@ -63,7 +66,10 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
 
   test('every PodDisruptionBudget selects a workload', () => {
     for (const pdb of objs.filter((o) => o.kind === 'PodDisruptionBudget')) {
-      expect(pods.some((p) => selects(pdb.spec.selector.matchLabels, p.template.metadata.labels)), pdb.path).toBe(true);
+      expect(
+        pods.some((p) => selects(pdb.spec.selector.matchLabels, p.template.metadata.labels)),
+        pdb.path,
+      ).toBe(true);
     }
   });
 
@@ -158,12 +164,19 @@ function allowedFlows(objs: readonly Rendered[]): string[] {
   const describePods = (sel: Record<string, string> | undefined) => {
     if (!sel || Object.keys(sel).length === 0) return 'all-pods';
     const component = sel['app.kubernetes.io/component'];
-    return component && sel['app.kubernetes.io/name'] ? component : Object.entries(sel).map(([k, v]) => `${k}=${v}`).join(',');
+    return component && sel['app.kubernetes.io/name']
+      ? component
+      : Object.entries(sel)
+          .map(([k, v]) => `${k}=${v}`)
+          .join(',');
   };
   const describePeer = (peer: Any) => {
     if (peer.ipBlock) return `${peer.ipBlock.cidr}${peer.ipBlock.except ? ` except ${peer.ipBlock.except.join(',')}` : ''}`;
     if (peer.namespaceSelector) {
-      const labels = Object.entries(peer.podSelector?.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`).sort().join(',');
+      const labels = Object.entries(peer.podSelector?.matchLabels ?? {})
+        .map(([k, v]) => `${k}=${v}`)
+        .sort()
+        .join(',');
       return `ns:${peer.namespaceSelector.matchLabels['kubernetes.io/metadata.name']}{${labels}}`;
     }
     return describePods(peer.podSelector?.matchLabels);

@@ -58,7 +58,12 @@ export const ENVIRONMENTS: Readonly<Record<string, EnvironmentDefinition>> = {
   dev: {
     tier: 'development',
     cluster: { name: 'dev', server: 'https://dev.k8s.acme.internal' },
-    app: { minReplicas: 1, maxReplicas: 3, logLevel: 'DEBUG', resources: { cpuRequest: '100m', memoryRequest: '256Mi', memoryLimit: '512Mi' } },
+    app: {
+      minReplicas: 1,
+      maxReplicas: 3,
+      logLevel: 'DEBUG',
+      resources: { cpuRequest: '100m', memoryRequest: '256Mi', memoryLimit: '512Mi' },
+    },
     ingress: { host: 'agent.dev.acme.example' },
     quota: { pods: 12, cpuRequests: '2', memoryRequests: '4Gi', memoryLimits: '8Gi' },
     secrets: { keyPrefix: 'agent-platform/dev', roleArn: 'arn:aws:iam::111111111111:role/external-secrets-dev' },

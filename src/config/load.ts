@@ -12,15 +12,13 @@ export interface SettingsSources {
 export function loadSettings(sources: SettingsSources): PlatformSettings {
   const definitions = sources.environments ?? ENVIRONMENTS;
   const images = readImages(sources.images, Object.keys(definitions));
-  const environments = Object.entries(definitions).map(
-    ([name, definition]): EnvironmentSettings => ({
-      ...merge(SHARED_DEFAULTS, definition),
-      name,
-      tier: definition.tier,
-      cluster: definition.cluster,
-      images: images[name]!,
-    }),
-  );
+  const environments = Object.entries(definitions).map(([name, definition]): EnvironmentSettings => ({
+    ...merge(SHARED_DEFAULTS, definition),
+    name,
+    tier: definition.tier,
+    cluster: definition.cluster,
+    images: images[name]!,
+  }));
   const settings: PlatformSettings = { ...REPOSITORY, environments };
   validateSettings(settings);
   return settings;

@@ -135,7 +135,12 @@ function checkEnvironment(env: EnvironmentSettings, c: EnvironmentChecker): void
     c.fail('images.app.tag', image.tag, "a fixed version; 'latest' is never allowed");
   }
   if (image.digest !== undefined || production) {
-    c.matches('images.app.digest', image.digest, DIGEST, `'sha256:' and 64 hex digits${production ? ' (required in the production tier)' : ''}`);
+    c.matches(
+      'images.app.digest',
+      image.digest,
+      DIGEST,
+      `'sha256:' and 64 hex digits${production ? ' (required in the production tier)' : ''}`,
+    );
   }
 
   const app = env.app;
@@ -169,7 +174,11 @@ function checkEnvironment(env: EnvironmentSettings, c: EnvironmentChecker): void
 
   c.matches('tls.issuerName', env.tls.issuerName, DNS_LABEL, 'a DNS label');
   if (c.httpsUrl('tls.acmeServer', env.tls.acmeServer) && production && env.tls.acmeServer.includes(LETSENCRYPT_STAGING)) {
-    c.fail('tls.acmeServer', env.tls.acmeServer, "a production ACME directory (browsers reject staging certificates) in the production tier");
+    c.fail(
+      'tls.acmeServer',
+      env.tls.acmeServer,
+      'a production ACME directory (browsers reject staging certificates) in the production tier',
+    );
   }
   c.matches('tls.acmeEmail', env.tls.acmeEmail, EMAIL, 'an e-mail address');
 
@@ -191,7 +200,13 @@ function checkEnvironment(env: EnvironmentSettings, c: EnvironmentChecker): void
   c.quantity('storage.postgresSize', env.storage.postgresSize);
   c.quantity('storage.redisSize', env.storage.redisSize);
 
-  c.int('addons.ingressControllerReplicas', env.addons.ingressControllerReplicas, production ? 2 : 1, 20, production ? ' (at least 2 in the production tier)' : '');
+  c.int(
+    'addons.ingressControllerReplicas',
+    env.addons.ingressControllerReplicas,
+    production ? 2 : 1,
+    20,
+    production ? ' (at least 2 in the production tier)' : '',
+  );
   c.matches('addons.prometheusRetention', env.addons.prometheusRetention, PROMETHEUS_DURATION, "a Prometheus duration such as '15d'");
   c.quantity('addons.prometheusStorage', env.addons.prometheusStorage);
 

@@ -82,7 +82,11 @@ export class HardenedDeployment extends Construct {
             labels: component.labels(env, props.version),
             ...(props.restartOn === undefined
               ? {}
-              : { annotations: { 'agent-platform/config-hash': createHash('sha256').update(JSON.stringify(props.restartOn)).digest('hex').slice(0, 16) } }),
+              : {
+                  annotations: {
+                    'agent-platform/config-hash': createHash('sha256').update(JSON.stringify(props.restartOn)).digest('hex').slice(0, 16),
+                  },
+                }),
           },
           spec: hardenedPodSpec({
             containers: [props.container],

@@ -57,7 +57,11 @@ export class IngressChart extends PlatformChart {
         secretName: tlsSecret,
         dnsNames: [ing.host],
         issuerRef: { group: 'cert-manager.io', kind: 'ClusterIssuer', name: env.tls.issuerName },
-        privateKey: { algorithm: CertificateSpecPrivateKeyAlgorithm.ECDSA, size: 256, rotationPolicy: CertificateSpecPrivateKeyRotationPolicy.ALWAYS },
+        privateKey: {
+          algorithm: CertificateSpecPrivateKeyAlgorithm.ECDSA,
+          size: 256,
+          rotationPolicy: CertificateSpecPrivateKeyRotationPolicy.ALWAYS,
+        },
       },
     });
 

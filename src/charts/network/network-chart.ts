@@ -20,10 +20,16 @@ export class NetworkChart extends PlatformChart {
   constructor(scope: Construct, id: string, props: NetworkChartProps) {
     super(scope, id, props);
     const flows = props.flows.all;
-    for (const [peer, inbound] of groupBy(flows.filter((f) => f.to.inNamespace), (f) => f.to)) {
+    for (const [peer, inbound] of groupBy(
+      flows.filter((f) => f.to.inNamespace),
+      (f) => f.to,
+    )) {
       this.policy(peer, 'Ingress', inbound);
     }
-    for (const [peer, outbound] of groupBy(flows.filter((f) => f.from.inNamespace), (f) => f.from)) {
+    for (const [peer, outbound] of groupBy(
+      flows.filter((f) => f.from.inNamespace),
+      (f) => f.from,
+    )) {
       this.policy(peer, 'Egress', outbound);
     }
   }
@@ -41,9 +47,7 @@ export class NetworkChart extends PlatformChart {
         component: POLICY,
         wave: SyncWave.FOUNDATION,
         annotations: {
-          'agent-platform/flows': flows
-            .map((f) => `${f.from.name} -> ${f.to.name} on ${f.ports.join(',')}: ${f.purpose}`)
-            .join('\n'),
+          'agent-platform/flows': flows.map((f) => `${f.from.name} -> ${f.to.name} on ${f.ports.join(',')}: ${f.purpose}`).join('\n'),
         },
       }),
       spec: {

@@ -1,0 +1,173 @@
+import { describe, expect, test } from 'vitest';
+import { ENVIRONMENTS, type EnvironmentDefinition } from '../src/config/environments';
+import { SettingsError } from '../src/config/validate';
+import { renderPlatform } from '../src/platform';
+import { committedImages, settingsWith } from './support/rendered';
+
+type Definitions = Record<string, EnvironmentDefinition>;
+const images = committedImages() as Record<string, { app: Record<string, string> }>;
+
+/** The committed environments with `patch` merged into one of them. */
+function withOverride(
+  env: string,
+  patch: Partial<EnvironmentDefinition> | ((d: EnvironmentDefinition) => EnvironmentDefinition),
+): Definitions {
+  const current = ENVIRONMENTS[env]!;
+  return { ...ENVIRONMENTS, [env]: typeof patch === 'function' ? patch(current) : { ...current, ...patch } };
+}
+
+function problemsOf(run: () => unknown) {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(SettingsError);
+    return (error as SettingsError).problems;
+  }
+  throw new Error('expected a SettingsError');
+}
+
+const withImage = (env: string, app: Record<string, unknown>) => ({ ...images, [env]: { app: { ...images[env]!.app, ...app } } });
+
+describe('settings validation names the environment, field, value and what is allowed', () => {
+  const cases: [string, () => unknown, { environment: string; field: string; value: unknown; allowed: RegExp }][] = [
+    [
+      'fails on an image tagged latest',
+      () => settingsWith(undefined, withImage('dev', { tag: 'latest' })),
+      { environment: 'dev', field: 'images.app.tag', value: 'latest', allowed: /never allowed/ },
+    ],
+    [
+      'fails on a production image without a digest',
+      () => settingsWith(undefined, { ...images, prod: { app: { repository: 'ghcr.io/acme/agent-service', tag: '1.4.2' } } }),
+      { environment: 'prod', field: 'images.app.digest', value: undefined, allowed: /required in the production tier/ },
+    ],
+    [
+      'fails on a malformed digest',
+      () => settingsWith(undefined, withImage('staging', { digest: 'sha256:abc' })),
+      { environment: 'staging', field: 'images.app.digest', value: 'sha256:abc', allowed: /64 hex/ },
+    ],
+    [
+      'fails on an uppercase repository',
+      () => settingsWith(undefined, withImage('dev', { repository: 'GHCR.io/Acme/x' })),
+      { environment: 'dev', field: 'images.app.repository', value: 'GHCR.io/Acme/x', allowed: /lowercase/ },
+    ],
+    [
+      'fails on fewer than 2 replicas in production',
+      () => settingsWith(withOverride('prod', (d) => ({ ...d, app: { ...d.app, minReplicas: 1 } }))),
+      { environment: 'prod', field: 'app.minReplicas', value: 1, allowed: /at least 2 in the production tier/ },
+    ],
+    [
+      'fails when maxReplicas is below minReplicas',
+      () => settingsWith(withOverride('dev', (d) => ({ ...d, app: { ...d.app, minReplicas: 3, maxReplicas: 2 } }))),
+      { environment: 'dev', field: 'app.maxReplicas', value: 2, allowed: /from 3 to 200/ },
+    ],
+    [
+      'fails on a malformed quantity',
+      () => settingsWith(withOverride('dev', (d) => ({ ...d, app: { ...d.app, resources: { cpuRequest: 'lots' } } }))),
+      { environment: 'dev', field: 'app.resources.cpuRequest', value: 'lots', allowed: /Kubernetes quantity/ },
+    ],
+    [
+      'fails when the memory limit is below the request',
+      () =>
+        settingsWith(withOverride('dev', (d) => ({ ...d, app: { ...d.app, resources: { memoryRequest: '1Gi', memoryLimit: '512Mi' } } }))),
+      { environment: 'dev', field: 'app.resources.memoryLimit', value: '512Mi', allowed: />= app.resources.memoryRequest/ },
+    ],
+    [
+      'fails when the quota cannot hold the HPA maximum plus surge',
+      () => settingsWith(withOverride('prod', (d) => ({ ...d, quota: { ...d.quota, pods: 10 } }))),
+      { environment: 'prod', field: 'quota.pods', value: 10, allowed: /at least 22 \(app.maxReplicas \+ app.maxSurge = 22 pods\)/ },
+    ],
+    [
+      'fails on an invalid host',
+      () => settingsWith(withOverride('dev', { ingress: { host: 'Not A Host' } })),
+      { environment: 'dev', field: 'ingress.host', value: 'Not A Host', allowed: /fully qualified DNS name/ },
+    ],
+    [
+      'fails on the staging ACME directory in production',
+      () => settingsWith(withOverride('prod', { tls: { acmeServer: 'https://acme-staging-v02.api.letsencrypt.org/directory' } })),
+      {
+        environment: 'prod',
+        field: 'tls.acmeServer',
+        value: 'https://acme-staging-v02.api.letsencrypt.org/directory',
+        allowed: /production ACME directory/,
+      },
+    ],
+    [
+      'fails on a malformed egress CIDR',
+      () => settingsWith(withOverride('dev', (d) => ({ ...d, app: { ...d.app, egressCidrs: ['300.0.0.0/8'] } }))),
+      { environment: 'dev', field: 'app.egressCidrs[0]', value: '300.0.0.0/8', allowed: /IPv4 CIDR/ },
+    ],
+    [
+      'fails when two environments share a host',
+      () => settingsWith(withOverride('staging', { ingress: { host: 'agent.acme.example' } })),
+      { environment: 'prod', field: 'ingress.host', value: 'agent.acme.example', allowed: /not already used by environment 'staging'/ },
+    ],
+    [
+      'fails on a cluster server that is not https',
+      () => settingsWith(withOverride('dev', { cluster: { name: 'dev', server: 'http://dev:6443' } })),
+      { environment: 'dev', field: 'cluster.server', value: 'http://dev:6443', allowed: /https:\/\// },
+    ],
+    [
+      'fails on a bad IAM role',
+      () => settingsWith(withOverride('dev', { secrets: { keyPrefix: 'agent-platform/dev', roleArn: 'admin' } })),
+      { environment: 'dev', field: 'secrets.roleArn', value: 'admin', allowed: /IAM role ARN/ },
+    ],
+    [
+      'fails on a single ingress controller in production',
+      () => settingsWith(withOverride('prod', (d) => ({ ...d, addons: { ...d.addons, ingressControllerReplicas: 1 } }))),
+      { environment: 'prod', field: 'addons.ingressControllerReplicas', value: 1, allowed: /at least 2 in the production tier/ },
+    ],
+  ];
+
+  test.each(cases)('%s', (_name, run, expected) => {
+    const problems = problemsOf(run);
+    const problem = problems.find((p) => p.field === expected.field);
+    expect(problem, JSON.stringify(problems)).toBeDefined();
+    expect(problem!.environment).toBe(expected.environment);
+    expect(problem!.value).toEqual(expected.value);
+    expect(problem!.allowed).toMatch(expected.allowed);
+  });
+
+  test('fails listing the known environments when images.json names an unknown one', () => {
+    const problems = problemsOf(() => settingsWith(undefined, { ...images, qa: images.dev }));
+    expect(problems).toEqual([
+      { environment: 'qa', field: 'images.json', value: 'qa', allowed: "a known environment: 'dev', 'staging', 'prod'" },
+    ]);
+  });
+
+  test('fails when an environment has no image entry', () => {
+    const { staging: _, ...rest } = images;
+    const problems = problemsOf(() => settingsWith(undefined, rest));
+    expect(problems[0]).toMatchObject({ environment: 'staging', field: 'images.app' });
+  });
+
+  test('fails on an unknown image field before any value is checked', () => {
+    const problems = problemsOf(() => settingsWith(undefined, withImage('dev', { tags: '1.0', tag: 'latest' })));
+    expect(problems.map((p) => p.field)).toEqual(['images.app.tags']);
+  });
+
+  test('the message is one readable line per problem', () => {
+    try {
+      settingsWith(undefined, withImage('dev', { tag: 'latest' }));
+    } catch (error) {
+      expect((error as Error).message).toBe(
+        "invalid settings (1 problem):\n  - environment 'dev', field 'images.app.tag': got \"latest\"; allowed: a fixed version; 'latest' is never allowed",
+      );
+    }
+    expect.assertions(1);
+  });
+});
+
+test('a fourth environment is a settings change only', () => {
+  const qa: EnvironmentDefinition = {
+    tier: 'development',
+    cluster: { name: 'qa', server: 'https://qa.k8s.acme.internal' },
+    ingress: { host: 'agent.qa.acme.example' },
+    secrets: { keyPrefix: 'agent-platform/qa', roleArn: 'arn:aws:iam::444444444444:role/external-secrets-qa' },
+  };
+  const files = renderPlatform(settingsWith({ ...ENVIRONMENTS, qa }, { ...images, qa: images.dev }));
+  const qaFiles = [...files.keys()].filter((p) => p.startsWith('dist/qa/'));
+  const devFiles = [...files.keys()].filter((p) => p.startsWith('dist/dev/'));
+  expect(qaFiles.map((p) => p.replace('dist/qa/', ''))).toEqual(devFiles.map((p) => p.replace('dist/dev/', '')));
+  expect(files.get('argocd/apps/environments/application-agent-platform-qa.yaml')).toContain('path: dist/qa');
+  expect(files.get('argocd/apps/projects/appproject-agent-platform.yaml')).toContain('https://qa.k8s.acme.internal');
+});
