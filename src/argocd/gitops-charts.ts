@@ -4,7 +4,7 @@ import type { PlatformSettings } from '../config/settings';
 import { Component, objectMeta, SyncWave, type Instance } from '../constructs/identity';
 import { OutputChart } from '../constructs/platform-chart';
 import { ADDONS } from './addons';
-import { ArgoApplication } from './argo-application';
+import { ArgoApplication, type ArgoApplicationProps } from './argo-application';
 
 /** Instance label of the GitOps objects. */
 const GITOPS: Instance = { name: 'gitops' };
@@ -43,6 +43,11 @@ function appProject(scope: Construct, id: string, settings: PlatformSettings, na
   });
 }
 
+/** An Argo CD Application labelled as part of the GitOps tree, in Argo CD's namespace. */
+function application(scope: Construct, id: string, settings: PlatformSettings, props: Omit<ArgoApplicationProps, 'instance' | 'component' | 'argocdNamespace'>) {
+  return new ArgoApplication(scope, id, { instance: GITOPS, component: GITOPS_COMPONENT, argocdNamespace: settings.argocdNamespace, ...props });
+}
+
 /**
  * Applied once by hand (`kubectl apply -f argocd/bootstrap/`): a project that may only manage
  * Argo CD objects from this repository, and the root application that syncs argocd/apps.
@@ -61,11 +66,8 @@ export class BootstrapChart extends OutputChart {
         { group: 'argoproj.io', kind: 'AppProject' },
       ],
     });
-    new ArgoApplication(this, 'Root', {
-      instance: GITOPS,
-      component: GITOPS_COMPONENT,
+    application(this, 'Root', s, {
       name: 'agent-platform-root',
-      argocdNamespace: s.argocdNamespace,
       project: BOOTSTRAP_PROJECT,
       source: { kind: 'directory', repoUrl: s.repoUrl, targetRevision: s.targetRevision, path: APPS_PATH },
       destination: { server: IN_CLUSTER, namespace: s.argocdNamespace },
@@ -111,11 +113,8 @@ export class EnvironmentsChart extends OutputChart {
     super(scope, id, props);
     const s = props.settings;
     for (const env of s.environments) {
-      new ArgoApplication(this, env.name, {
-        instance: GITOPS,
-        component: GITOPS_COMPONENT,
+      application(this, env.name, s, {
         name: `agent-platform-${env.name}`,
-        argocdNamespace: s.argocdNamespace,
         project: PLATFORM_PROJECT,
         source: { kind: 'directory', repoUrl: s.repoUrl, targetRevision: s.targetRevision, path: `dist/${env.name}` },
         destination: { server: env.cluster.server, namespace: env.namespace },
@@ -132,11 +131,8 @@ export class AddonsChart extends OutputChart {
     const s = props.settings;
     for (const env of s.environments) {
       for (const addon of ADDONS) {
-        new ArgoApplication(this, `${addon.name}-${env.name}`, {
-          instance: GITOPS,
-          component: GITOPS_COMPONENT,
+        application(this, `${addon.name}-${env.name}`, s, {
           name: `${addon.name}-${env.name}`,
-          argocdNamespace: s.argocdNamespace,
           project: ADDONS_PROJECT,
           source: { kind: 'helm', repoUrl: addon.repoUrl, chart: addon.chart, version: addon.version, releaseName: addon.name, values: addon.values(env) },
           destination: { server: env.cluster.server, namespace: addon.namespace },
