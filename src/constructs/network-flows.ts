@@ -23,7 +23,7 @@ export class NetworkPort {
 }
 
 /** Ranges that an "internet" CIDR never includes: private, link-local (cloud metadata), CGNAT. */
-const NON_PUBLIC = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '169.254.0.0/16', '100.64.0.0/10'];
+export const NON_PUBLIC_RANGES = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '169.254.0.0/16', '100.64.0.0/10'];
 
 /** One end of a flow. In-namespace peers get policies of their own; others are only matched. */
 export class Peer {
@@ -47,7 +47,9 @@ export class Peer {
 
   /** Addresses outside the cluster. Private, link-local and CGNAT ranges inside `cidr` are excluded. */
   static publicAddresses(name: string, cidr: string): Peer {
-    const except = NON_PUBLIC.filter((range) => contains(cidr, range));
+    const inside = NON_PUBLIC_RANGES.find((range) => containsCidr(range, cidr));
+    if (inside) throw new Error(`peer '${name}': ${cidr} lies within the non-public range ${inside}`);
+    const except = NON_PUBLIC_RANGES.filter((range) => containsCidr(cidr, range));
     return new Peer(name, false, { ipBlock: { cidr, ...(except.length ? { except } : {}) } });
   }
 
@@ -105,8 +107,8 @@ function ipv4(address: string): number {
   return address.split('.').reduce((acc, octet) => acc * 256 + Number(octet), 0);
 }
 
-/** True when CIDR `inner` lies within CIDR `outer`. */
-function contains(outer: string, inner: string): boolean {
+/** True when IPv4 CIDR `inner` lies within IPv4 CIDR `outer`. */
+export function containsCidr(outer: string, inner: string): boolean {
   const [oAddr, oBits] = outer.split('/') as [string, string];
   const [iAddr, iBits] = inner.split('/') as [string, string];
   if (Number(iBits) < Number(oBits)) return false;
