@@ -1,0 +1,38 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { REPO_ROOT } from './support/rendered';
+
+/** Every custom kind the platform uses, by the cdk8s import module that must export it. */
+const REQUIRED: Record<string, string[]> = {
+  'servicemonitor-monitoring.coreos.com': ['ServiceMonitor'],
+  'podmonitor-monitoring.coreos.com': ['PodMonitor'],
+  'prometheusrule-monitoring.coreos.com': ['PrometheusRule'],
+  'alertmanagerconfig-monitoring.coreos.com': ['AlertmanagerConfig'],
+  'application-argoproj.io': ['Application'],
+  'appproject-argoproj.io': ['AppProject'],
+  'rollout-argoproj.io': ['Rollout'],
+  'analysistemplate-argoproj.io': ['AnalysisTemplate'],
+  'externalsecret-external-secrets.io': ['ExternalSecret'],
+  'secretstore-external-secrets.io': ['SecretStore'],
+  'clustersecretstore-external-secrets.io': ['ClusterSecretStore'],
+  'certificate-cert-manager.io': ['Certificate'],
+  'clusterissuer-cert-manager.io': ['ClusterIssuer'],
+  'vpa-autoscaling.k8s.io': ['VerticalPodAutoscaler'],
+};
+
+test('imports/ exports every custom kind the platform uses, each with its GVK', async () => {
+  for (const [module, kinds] of Object.entries(REQUIRED)) {
+    const exported = (await import(`../imports/${module}`)) as Record<string, { GVK?: { kind: string } }>;
+    for (const kind of kinds) {
+      expect(exported[kind]?.GVK?.kind, `${module} exports ${kind}`).toBe(kind);
+    }
+  }
+});
+
+test('every generated import module is accounted for', () => {
+  const modules = readdirSync(join(REPO_ROOT, 'imports'))
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => f.replace(/\.ts$/, ''));
+  expect(modules.sort()).toEqual(Object.keys(REQUIRED).sort());
+});
