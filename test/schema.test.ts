@@ -40,7 +40,7 @@ describe('the validators reject invalid objects', () => {
     expect(schemaError(secret)).toMatch(/refreshInterval/);
   });
 
-  test('fails for a custom kind with a value outside its enum', () => {
+  test('fails for a custom kind with a wrongly typed nested field', () => {
     const app = byKind('Application');
     app.spec.syncPolicy.retry.limit = 'often';
     expect(schemaError(app)).toBeDefined();

@@ -15,23 +15,20 @@ const MANAGED_BY = 'cdk8s';
  * migrations, then the app, then ingress, then monitoring.
  */
 export class SyncWave {
-  static readonly FOUNDATION = new SyncWave(-5, 'namespace, quota, network policies, accounts');
-  static readonly CONFIG = new SyncWave(-4, 'secrets and configuration');
-  static readonly DATA = new SyncWave(-3, 'data stores');
-  static readonly MIGRATIONS = new SyncWave(-2, 'database initialisation and migrations');
-  static readonly APP = new SyncWave(0, 'application workloads');
-  static readonly INGRESS = new SyncWave(1, 'certificates and ingress');
-  static readonly MONITORING = new SyncWave(2, 'monitoring objects');
+  static readonly FOUNDATION = new SyncWave(-5); // namespace, quota, network policies, accounts
+  static readonly CONFIG = new SyncWave(-4); // secrets and configuration
+  static readonly DATA = new SyncWave(-3); // data stores
+  static readonly MIGRATIONS = new SyncWave(-2); // database initialisation and migrations
+  static readonly APP = new SyncWave(0); // application workloads
+  static readonly INGRESS = new SyncWave(1); // certificates and ingress
+  static readonly MONITORING = new SyncWave(2); // monitoring objects
 
   // Order of the root application's children in argocd/apps.
-  static readonly GITOPS_PROJECTS = new SyncWave(-10, 'Argo CD projects');
-  static readonly CLUSTER_ADDONS = new SyncWave(-5, 'cluster add-ons (controllers and their CRDs)');
-  static readonly ENVIRONMENTS = new SyncWave(0, 'the environments');
+  static readonly GITOPS_PROJECTS = new SyncWave(-10); // Argo CD projects
+  static readonly CLUSTER_ADDONS = new SyncWave(-5); // cluster add-ons (controllers and their CRDs)
+  static readonly ENVIRONMENTS = new SyncWave(0); // the environments
 
-  private constructor(
-    readonly value: number,
-    readonly description: string,
-  ) {}
+  private constructor(readonly value: number) {}
 }
 
 /**

@@ -14,8 +14,8 @@ export interface AppChartProps extends PlatformChartProps {
 }
 
 /** The API's identity; its selector labels never change between releases. */
-export const AGENT_API = new Component('agent-api', 'api');
-export const AGENT_API_NAME = 'agent-api';
+const AGENT_API = new Component('agent-api', 'api');
+const AGENT_API_NAME = 'agent-api';
 
 /** `repository:tag@digest`, or `repository:tag` where no digest is pinned. */
 export function imageReference(image: ImageRef): string {
