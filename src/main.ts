@@ -30,14 +30,16 @@ function main(argv: readonly string[]): number {
   const settings = loadSettings({ images });
   const files = renderPlatform(settings);
 
+  const diff = diffTrees(repoRoot, OUTPUT_ROOTS, files);
+  const changes = diff.added.length + diff.changed.length + diff.removed.length;
+
   if (check) {
-    const diff = diffTrees(repoRoot, OUTPUT_ROOTS, files);
     const lines = [
       ...diff.added.map((p) => `  missing:  ${p}`),
       ...diff.changed.map((p) => `  differs:  ${p}`),
       ...diff.removed.map((p) => `  stale:    ${p}`),
     ];
-    if (lines.length > 0) {
+    if (changes > 0) {
       console.error(`${lines.length} rendered file(s) are not current; run \`npm run synth\` and commit:\n${lines.join('\n')}`);
       return 1;
     }
@@ -45,8 +47,6 @@ function main(argv: readonly string[]): number {
     return 0;
   }
 
-  const diff = diffTrees(repoRoot, OUTPUT_ROOTS, files);
-  const changes = diff.added.length + diff.changed.length + diff.removed.length;
   if (changes > 0) writeTrees(repoRoot, OUTPUT_ROOTS, files);
   const perEnv = settings.environments.map((e) => `${e.name} ${[...files.keys()].filter((p) => p.startsWith(`dist/${e.name}/`)).length}`);
   const gitops = [...files.keys()].filter((p) => p.startsWith('argocd/')).length;

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { containsCidr, NetworkFlows, NetworkPort, Peer } from '../src/constructs/network-flows';
+import { containsCidr } from '../src/config/cidr';
+import { NetworkFlows, NetworkPort, Peer } from '../src/constructs/network-flows';
 import { ENVIRONMENTS } from '../src/config/environments';
 import { SettingsError } from '../src/config/validate';
 import { settingsWith } from './support/rendered';
@@ -31,6 +32,7 @@ test('fails when settings name a private egress range', () => {
   try {
     settingsWith({ ...ENVIRONMENTS, dev: { ...dev, app: { ...dev.app, egressCidrs: ['192.168.1.0/24'] } } });
   } catch (error) {
+    expect(error).toBeInstanceOf(SettingsError);
     expect((error as SettingsError).problems).toEqual([
       {
         environment: 'dev',

@@ -1,4 +1,4 @@
-import { containsCidr, NON_PUBLIC_RANGES } from '../constructs/network-flows';
+import { isCidr, nonPublicRangeOf } from './cidr';
 import { isQuantity, parseQuantity } from './quantity';
 import { TIERS, type EnvironmentSettings, type PlatformSettings } from './settings';
 
@@ -85,10 +85,11 @@ class EnvironmentChecker {
   }
 
   cidr(field: string, value: unknown): void {
-    const match = typeof value === 'string' ? /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(value) : null;
-    const ok = !!match && match.slice(1, 5).every((o) => Number(o) <= 255) && Number(match[5]) <= 32;
-    if (!ok) this.fail(field, value, "an IPv4 CIDR such as '0.0.0.0/0' or '203.0.113.0/24'");
-    const inside = ok ? NON_PUBLIC_RANGES.find((range) => containsCidr(range, value as string)) : undefined;
+    if (!isCidr(value)) {
+      this.fail(field, value, "an IPv4 CIDR such as '0.0.0.0/0' or '203.0.113.0/24'");
+      return;
+    }
+    const inside = nonPublicRangeOf(value);
     if (inside) this.fail(field, value, `a public range (this lies within ${inside}, which egress rules always exclude)`);
   }
 }

@@ -33,7 +33,7 @@ export interface HardenedContainerProps {
 }
 
 /** Default writable path: a small /tmp. */
-export const TMP: WritablePath = { name: 'tmp', mountPath: '/tmp', sizeLimit: '64Mi' };
+const TMP: WritablePath = { name: 'tmp', mountPath: '/tmp', sizeLimit: '64Mi' };
 
 /**
  * A container with the security defaults every workload gets: read-only root filesystem,

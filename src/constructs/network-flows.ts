@@ -1,3 +1,4 @@
+import { containsCidr, NON_PUBLIC_RANGES, nonPublicRangeOf } from '../config/cidr';
 import { k8s } from './k8s';
 
 /** A port a flow is allowed on. */
@@ -22,9 +23,6 @@ export class NetworkPort {
   }
 }
 
-/** Ranges that an "internet" CIDR never includes: private, link-local (cloud metadata), CGNAT. */
-export const NON_PUBLIC_RANGES = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '169.254.0.0/16', '100.64.0.0/10'];
-
 /** One end of a flow. In-namespace peers get policies of their own; others are only matched. */
 export class Peer {
   /** Pods of this environment's namespace selected by stable labels. */
@@ -47,7 +45,7 @@ export class Peer {
 
   /** Addresses outside the cluster. Private, link-local and CGNAT ranges inside `cidr` are excluded. */
   static publicAddresses(name: string, cidr: string): Peer {
-    const inside = NON_PUBLIC_RANGES.find((range) => containsCidr(range, cidr));
+    const inside = nonPublicRangeOf(cidr);
     if (inside) throw new Error(`peer '${name}': ${cidr} lies within the non-public range ${inside}`);
     const except = NON_PUBLIC_RANGES.filter((range) => containsCidr(cidr, range));
     return new Peer(name, false, { ipBlock: { cidr, ...(except.length ? { except } : {}) } });
@@ -101,17 +99,4 @@ export class NetworkFlows {
   get all(): readonly NetworkFlow[] {
     return this.declared;
   }
-}
-
-function ipv4(address: string): number {
-  return address.split('.').reduce((acc, octet) => acc * 256 + Number(octet), 0);
-}
-
-/** True when IPv4 CIDR `inner` lies within IPv4 CIDR `outer`. */
-export function containsCidr(outer: string, inner: string): boolean {
-  const [oAddr, oBits] = outer.split('/') as [string, string];
-  const [iAddr, iBits] = inner.split('/') as [string, string];
-  if (Number(iBits) < Number(oBits)) return false;
-  const size = 2 ** (32 - Number(oBits));
-  return Math.floor(ipv4(oAddr) / size) === Math.floor(ipv4(iAddr) / size);
 }

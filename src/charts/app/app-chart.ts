@@ -18,7 +18,7 @@ const AGENT_API = new Component('agent-api', 'api');
 const AGENT_API_NAME = 'agent-api';
 
 /** `repository:tag@digest`, or `repository:tag` where no digest is pinned. */
-export function imageReference(image: ImageRef): string {
+function imageReference(image: ImageRef): string {
   return `${image.repository}:${image.tag}${image.digest ? `@${image.digest}` : ''}`;
 }
 
