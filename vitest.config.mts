@@ -1,6 +1,16 @@
-import { defineConfig } from 'vitest/config';
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vitest/config';
+
+/** Scripts and SQL carried by ConfigMaps are imported as text, as esbuild does for synth. */
+const textAssets: Plugin = {
+  name: 'text-assets',
+  load(id: string) {
+    return /\.(sh|sql)$/.test(id) ? `export default ${JSON.stringify(readFileSync(id, 'utf8'))};` : undefined;
+  },
+};
 
 export default defineConfig({
+  plugins: [textAssets],
   test: {
     include: ['test/**/*.test.ts'],
     // Two cores: one worker per core keeps the suite fast without oversubscribing.

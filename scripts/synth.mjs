@@ -50,6 +50,8 @@ function rebuild() {
     format: 'cjs',
     sourcemap: 'linked',
     metafile: true,
+    // Scripts and SQL carried by ConfigMaps.
+    loader: { '.sh': 'text', '.sql': 'text' },
     write: false,
     logLevel: 'error',
   });

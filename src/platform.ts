@@ -1,6 +1,9 @@
 import { App } from 'cdk8s';
+import type { Construct } from 'constructs';
 import { AddonsChart, BootstrapChart, EnvironmentsChart, ProjectsChart, type GroupKind, type RenderedKinds } from './argocd/gitops-charts';
 import { AppChart } from './charts/app/app-chart';
+import { CacheChart } from './charts/cache/cache-chart';
+import { DatabaseChart } from './charts/database/database-chart';
 import { IngressChart } from './charts/ingress/ingress-chart';
 import { MeshChart } from './charts/mesh/mesh-chart';
 import { NamespaceChart } from './charts/namespace/namespace-chart';
@@ -15,14 +18,23 @@ import { renderCharts, type ManifestObject } from './output/manifests';
 export const OUTPUT_ROOTS = ['dist', 'argocd'] as const;
 
 /** Builds one environment's charts; the network chart comes last so every flow is declared. */
-export function buildEnvironment(app: App, env: EnvironmentSettings): PlatformChart[] {
+export function buildEnvironment(app: Construct, env: EnvironmentSettings): PlatformChart[] {
   const flows = new NetworkFlows();
   const id = (name: string) => `${env.name}-${name}`;
   const charts: PlatformChart[] = [
     new NamespaceChart(app, id('namespace'), { env, folder: 'namespace', flows }),
     new SecretsChart(app, id('secrets'), { env, folder: 'secrets' }),
   ];
-  const appChart = new AppChart(app, id('app'), { env, folder: 'app', flows });
+  const database = new DatabaseChart(app, id('database'), { env, folder: 'database', flows });
+  const cache = new CacheChart(app, id('cache'), { env, folder: 'cache', flows });
+  charts.push(database, cache);
+  const appChart = new AppChart(app, id('app'), {
+    env,
+    folder: 'app',
+    flows,
+    database: database.connection,
+    cache: cache.connection,
+  });
   charts.push(appChart, new IngressChart(app, id('ingress'), { env, folder: 'ingress', flows, backend: appChart.deployment }));
   if (env.features.istioMtls) charts.push(new MeshChart(app, id('mesh'), { env, folder: 'mesh', flows }));
   charts.push(new NetworkChart(app, id('network'), { env, folder: 'network', flows }));

@@ -5,7 +5,7 @@ import { renderPlatform } from '../src/platform';
 import { committedImages, settingsWith } from './support/rendered';
 
 type Definitions = Record<string, EnvironmentDefinition>;
-const images = committedImages() as Record<string, { app: Record<string, string> }>;
+const images = committedImages() as Record<string, Record<string, Record<string, string>>>;
 
 /** The committed environments with `patch` merged into one of them. */
 function withOverride(
@@ -26,7 +26,10 @@ function problemsOf(run: () => unknown) {
   throw new Error('expected a SettingsError');
 }
 
-const withImage = (env: string, app: Record<string, unknown>) => ({ ...images, [env]: { app: { ...images[env]!.app, ...app } } });
+const withImage = (env: string, app: Record<string, unknown>) => ({
+  ...images,
+  [env]: { ...images[env], app: { ...images[env]!.app, ...app } },
+});
 
 describe('settings validation names the environment, field, value and what is allowed', () => {
   const cases: [string, () => unknown, { environment: string; field: string; value: unknown; allowed: RegExp }][] = [
@@ -37,7 +40,8 @@ describe('settings validation names the environment, field, value and what is al
     ],
     [
       'fails on a production image without a digest',
-      () => settingsWith(undefined, { ...images, prod: { app: { repository: 'ghcr.io/acme/agent-service', tag: '1.4.2' } } }),
+      () =>
+        settingsWith(undefined, { ...images, prod: { ...images.prod, app: { repository: 'ghcr.io/acme/agent-service', tag: '1.4.2' } } }),
       { environment: 'prod', field: 'images.app.digest', value: undefined, allowed: /required in the production tier/ },
     ],
     [
@@ -72,9 +76,14 @@ describe('settings validation names the environment, field, value and what is al
       { environment: 'dev', field: 'app.resources.memoryLimit', value: '512Mi', allowed: />= app.resources.memoryRequest/ },
     ],
     [
-      'fails when the quota cannot hold the HPA maximum plus surge',
+      'fails when the quota cannot hold every workload at its peak',
       () => settingsWith(withOverride('prod', (d) => ({ ...d, quota: { ...d.quota, pods: 10 } }))),
-      { environment: 'prod', field: 'quota.pods', value: 10, allowed: /at least 22 \(app.maxReplicas \+ app.maxSurge = 22 pods\)/ },
+      {
+        environment: 'prod',
+        field: 'quota.pods',
+        value: 10,
+        allowed: /at least 32 \(peak: agent-api 22, postgres 3, redis 3, redis-sentinel 3, one job 1\)/,
+      },
     ],
     [
       'fails on an invalid host',
@@ -103,7 +112,7 @@ describe('settings validation names the environment, field, value and what is al
     ],
     [
       'fails on a cluster server that is not https',
-      () => settingsWith(withOverride('dev', { cluster: { name: 'dev', server: 'http://dev:6443' } })),
+      () => settingsWith(withOverride('dev', { cluster: { name: 'dev', server: 'http://dev:6443', podCidr: '10.10.0.0/16' } })),
       { environment: 'dev', field: 'cluster.server', value: 'http://dev:6443', allowed: /https:\/\// },
     ],
     [
@@ -116,7 +125,84 @@ describe('settings validation names the environment, field, value and what is al
       () => settingsWith(withOverride('prod', (d) => ({ ...d, addons: { ...d.addons, ingressControllerReplicas: 1 } }))),
       { environment: 'prod', field: 'addons.ingressControllerReplicas', value: 1, allowed: /at least 2 in the production tier/ },
     ],
+    [
+      'fails on a public pod network',
+      () => settingsWith(withOverride('dev', { cluster: { name: 'dev', server: 'https://dev.k8s.acme.internal', podCidr: '0.0.0.0/0' } })),
+      { environment: 'dev', field: 'cluster.podCidr', value: '0.0.0.0/0', allowed: /private IPv4 CIDR/ },
+    ],
   ];
+
+  /** Unsafe data-tier settings: each would lose data, block writes or remove a safety net. */
+  const dataTier: typeof cases = [
+    [
+      'fails on synchronous replication with a single replica (its outage would block writes)',
+      () => settingsWith(withOverride('staging', (d) => ({ ...d, postgres: { ...d.postgres, synchronousReplication: true } }))),
+      { environment: 'staging', field: 'postgres.synchronousReplication', value: true, allowed: /need at least 2 replicas/ },
+    ],
+    [
+      'fails on a production database without a replica',
+      () => settingsWith(withOverride('prod', (d) => ({ ...d, postgres: { ...d.postgres, replicas: 0, synchronousReplication: false } }))),
+      { environment: 'prod', field: 'postgres.replicas', value: 0, allowed: /at least 1 in the production tier/ },
+    ],
+    [
+      'fails on shared buffers that leave no memory for connections',
+      () => settingsWith(withOverride('prod', (d) => ({ ...d, postgres: { ...d.postgres, sharedBuffers: '6Gi' } }))),
+      {
+        environment: 'prod',
+        field: 'postgres.sharedBuffers',
+        value: '6Gi',
+        allowed: /at most 40% of postgres.resources.memoryLimit \(8Gi\)/,
+      },
+    ],
+    [
+      'fails on a failover naming a replica that does not exist',
+      () =>
+        settingsWith(
+          withOverride('prod', (d) => ({ ...d, postgres: { ...d.postgres, failover: { promotedReplica: 2, fenceOldPrimary: true } } })),
+        ),
+      { environment: 'prod', field: 'postgres.failover.promotedReplica', value: 2, allowed: /from 0 to 1/ },
+    ],
+    [
+      'fails on volumes deleted with their StatefulSet in production',
+      () => settingsWith(withOverride('prod', (d) => ({ ...d, storage: { ...d.storage, volumeRetention: 'Delete' } }))),
+      { environment: 'prod', field: 'storage.volumeRetention', value: 'Delete', allowed: /'Retain' in the production tier/ },
+    ],
+    [
+      'fails on a standalone Redis in production',
+      () =>
+        settingsWith(
+          withOverride('staging', (d) => ({ ...d, redis: { ...d.redis, mode: 'standalone', replicas: 0, minReplicasToWrite: 0 } })),
+        ),
+      { environment: 'staging', field: 'redis.mode', value: 'standalone', allowed: /no failover/ },
+    ],
+    [
+      'fails when writes would need every Redis replica',
+      () => settingsWith(withOverride('prod', (d) => ({ ...d, redis: { ...d.redis, minReplicasToWrite: 2 } }))),
+      { environment: 'prod', field: 'redis.minReplicasToWrite', value: 2, allowed: /below redis.replicas = 2/ },
+    ],
+    [
+      'fails on Sentinel mode without a replica to promote',
+      () => settingsWith(withOverride('staging', (d) => ({ ...d, redis: { ...d.redis, replicas: 0, minReplicasToWrite: 0 } }))),
+      { environment: 'staging', field: 'redis.replicas', value: 0, allowed: /Sentinel needs a replica to promote/ },
+    ],
+    [
+      'fails on a Redis cluster without a majority of masters',
+      () =>
+        settingsWith(
+          withOverride('prod', (d) => ({
+            ...d,
+            redis: { ...d.redis, mode: 'cluster', clusterMasters: 2, replicas: 1, minReplicasToWrite: 0 },
+          })),
+        ),
+      { environment: 'prod', field: 'redis.clusterMasters', value: 2, allowed: /3 masters for a majority/ },
+    ],
+    [
+      'fails on maxmemory without headroom for persistence',
+      () => settingsWith(withOverride('prod', (d) => ({ ...d, redis: { ...d.redis, maxmemory: '2Gi' } }))),
+      { environment: 'prod', field: 'redis.maxmemory', value: '2Gi', allowed: /at most 75% of redis.resources.memoryLimit \(2Gi\)/ },
+    ],
+  ];
+  cases.push(...dataTier);
 
   test.each(cases)('%s', (_name, run, expected) => {
     const problems = problemsOf(run);
@@ -137,7 +223,7 @@ describe('settings validation names the environment, field, value and what is al
   test('fails when an environment has no image entry', () => {
     const { staging: _, ...rest } = images;
     const problems = problemsOf(() => settingsWith(undefined, rest));
-    expect(problems[0]).toMatchObject({ environment: 'staging', field: 'images.app' });
+    expect(problems[0]).toMatchObject({ environment: 'staging', field: 'images' });
   });
 
   test('fails on an unknown image field before any value is checked', () => {
@@ -159,8 +245,8 @@ describe('settings validation names the environment, field, value and what is al
 
 test('a fourth environment is a settings change only', () => {
   const qa: EnvironmentDefinition = {
-    tier: 'development',
-    cluster: { name: 'qa', server: 'https://qa.k8s.acme.internal' },
+    ...ENVIRONMENTS.dev!,
+    cluster: { name: 'qa', server: 'https://qa.k8s.acme.internal', podCidr: '10.40.0.0/16' },
     ingress: { host: 'agent.qa.acme.example' },
     secrets: { keyPrefix: 'agent-platform/qa', roleArn: 'arn:aws:iam::444444444444:role/external-secrets-qa' },
   };

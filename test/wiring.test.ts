@@ -123,39 +123,66 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
   });
 
   test('the network policies allow exactly the flows the platform needs', () => {
-    const allowed = allowedFlows(objs);
-    expect(allowed).toEqual(
-      [
-        'default deny: Ingress,Egress',
-        'all-pods -> ns:kube-system{k8s-app=kube-dns} on 53/UDP',
-        'all-pods -> ns:kube-system{k8s-app=kube-dns} on 53/TCP',
-        'api -> 0.0.0.0/0 except 10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,169.254.0.0/16,100.64.0.0/10 on 443/TCP',
-        'ns:ingress-nginx{app.kubernetes.io/component=controller,app.kubernetes.io/name=ingress-nginx} -> api on 8000/TCP',
-        'ns:ingress-nginx{app.kubernetes.io/component=controller,app.kubernetes.io/name=ingress-nginx} -> acme.cert-manager.io/http01-solver=true on 8089/TCP',
-      ].sort(),
-    );
+    // A flow between two of the namespace's pod sets needs both an egress and an ingress rule.
+    const inside = (line: string) => [line, line];
+    const database = 'app.kubernetes.io/component=database';
+    const flows = [
+      'default deny: Ingress,Egress',
+      'all-pods -> ns:kube-system{k8s-app=kube-dns} on 53/UDP',
+      'all-pods -> ns:kube-system{k8s-app=kube-dns} on 53/TCP',
+      'api -> 0.0.0.0/0 except 10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,169.254.0.0/16,100.64.0.0/10 on 443/TCP',
+      'ns:ingress-nginx{app.kubernetes.io/component=controller,app.kubernetes.io/name=ingress-nginx} -> api on 8000/TCP',
+      'ns:ingress-nginx{app.kubernetes.io/component=controller,app.kubernetes.io/name=ingress-nginx} -> acme.cert-manager.io/http01-solver=true on 8089/TCP',
+      ...inside(`api -> ${database} on 5432/TCP`),
+      ...inside(`migrations -> ${database} on 5432/TCP`),
+      ...inside(`database-init -> ${database} on 5432/TCP`),
+      ...inside(`${database} -> ${database} on 5432/TCP`),
+      `ns:monitoring{app.kubernetes.io/name=prometheus} -> ${database} on 9187/TCP`,
+      ...inside('api -> cache on 6379/TCP'),
+      'ns:monitoring{app.kubernetes.io/name=prometheus} -> cache on 9121/TCP',
+    ];
+    if (env.redis.mode === 'sentinel') {
+      flows.push(
+        ...inside('api -> cache-sentinel on 26379/TCP'),
+        ...inside('cache -> cache on 6379/TCP'),
+        ...inside('cache -> cache-sentinel on 26379/TCP'),
+        ...inside('cache-sentinel -> cache on 6379/TCP'),
+        ...inside('cache-sentinel -> cache-sentinel on 26379/TCP'),
+      );
+    }
+    if (env.redis.mode === 'cluster') {
+      flows.push(
+        ...inside('cache -> cache on 6379/TCP'),
+        ...inside('cache -> cache on 16379/TCP'),
+        ...inside('cache-init -> cache on 6379/TCP'),
+      );
+    }
+    expect(allowedFlows(objs)).toEqual(flows.sort());
   });
 
-  test('the quota admits the HPA maximum plus the rollout surge of every Deployment', () => {
+  test('the quota admits every workload at its peak: HPA maximum plus surge, all stateful pods, one Job', () => {
     const quota = objs.find((o) => o.kind === 'ResourceQuota')!.spec.hard;
-    let pods = 0;
-    let cpu = 0;
-    let memory = 0;
-    let memoryLimit = 0;
+    const sum = (template: Any, pick: (c: Any) => string) =>
+      template.spec.containers.reduce((total: number, c: Any) => total + parseQuantity(pick(c)), 0);
+    const peaks: { pods: number; template: Any }[] = [];
     for (const d of objs.filter((o) => o.kind === 'Deployment')) {
       const hpa = objs.find((o) => o.kind === 'HorizontalPodAutoscaler' && o.spec.scaleTargetRef.name === d.metadata.name);
-      const count = (hpa?.spec.maxReplicas ?? d.spec.replicas ?? 1) + d.spec.strategy.rollingUpdate.maxSurge;
-      pods += count;
-      for (const c of d.spec.template.spec.containers) {
-        cpu += count * parseQuantity(c.resources.requests.cpu);
-        memory += count * parseQuantity(c.resources.requests.memory);
-        memoryLimit += count * parseQuantity(c.resources.limits.memory);
-      }
+      peaks.push({
+        pods: (hpa?.spec.maxReplicas ?? d.spec.replicas ?? 1) + d.spec.strategy.rollingUpdate.maxSurge,
+        template: d.spec.template,
+      });
     }
-    expect(Number(quota.pods)).toBeGreaterThanOrEqual(pods);
-    expect(parseQuantity(String(quota['requests.cpu']))).toBeGreaterThanOrEqual(cpu);
-    expect(parseQuantity(String(quota['requests.memory']))).toBeGreaterThanOrEqual(memory);
-    expect(parseQuantity(String(quota['limits.memory']))).toBeGreaterThanOrEqual(memoryLimit);
+    for (const s of objs.filter((o) => o.kind === 'StatefulSet')) peaks.push({ pods: s.spec.replicas, template: s.spec.template });
+    // Sync-hook Jobs run one after another; the largest one counts.
+    const jobs = objs.filter((o) => o.kind === 'Job').map((j) => j.spec.template);
+    const largest = jobs.sort((a, b) => sum(b, (c) => c.resources.requests.memory) - sum(a, (c) => c.resources.requests.memory))[0];
+    if (largest) peaks.push({ pods: 1, template: largest });
+
+    const total = (pick: (c: Any) => string) => peaks.reduce((t, p) => t + p.pods * sum(p.template, pick), 0);
+    expect(Number(quota.pods)).toBeGreaterThanOrEqual(peaks.reduce((t, p) => t + p.pods, 0));
+    expect(parseQuantity(String(quota['requests.cpu']))).toBeGreaterThanOrEqual(total((c) => c.resources.requests.cpu));
+    expect(parseQuantity(String(quota['requests.memory']))).toBeGreaterThanOrEqual(total((c) => c.resources.requests.memory));
+    expect(parseQuantity(String(quota['limits.memory']))).toBeGreaterThanOrEqual(total((c) => c.resources.limits.memory));
   });
 });
 

@@ -21,6 +21,9 @@ export const INGRESS_CONTROLLER = Peer.namespacePods('ingress-nginx', ADDON_NAME
   'app.kubernetes.io/component': 'controller',
 });
 
+/** Prometheus server pods of kube-prometheus-stack (the operator labels them). */
+export const PROMETHEUS = Peer.namespacePods('prometheus', ADDON_NAMESPACES.monitoring, { 'app.kubernetes.io/name': 'prometheus' });
+
 /** Cluster DNS (CoreDNS keeps the historical kube-dns label). */
 export const CLUSTER_DNS = Peer.namespacePods('cluster-dns', 'kube-system', { 'k8s-app': 'kube-dns' });
 

@@ -1,5 +1,5 @@
 import { ENVIRONMENTS, REPOSITORY, SHARED_DEFAULTS, type EnvironmentDefinition } from './environments';
-import type { EnvironmentImages, EnvironmentSettings, PlatformSettings } from './settings';
+import { IMAGE_NAMES, type EnvironmentImages, type EnvironmentSettings, type PlatformSettings } from './settings';
 import { SettingsError, validateSettings, type SettingsProblem } from './validate';
 
 /** Inputs of the settings: the TypeScript definitions and the parsed images.json. */
@@ -38,12 +38,13 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 
 const IMAGE_FIELDS = ['repository', 'tag', 'digest'];
 
-/** Checks the shape of images.json: exactly the known environments, each with an app image. */
+/** Checks the shape of images.json: exactly the known environments, each with every image. */
 function readImages(raw: unknown, known: readonly string[]): Record<string, EnvironmentImages> {
   const problems: SettingsProblem[] = [];
   const fail = (environment: string, field: string, value: unknown, allowed: string) =>
     problems.push({ environment, field, value, allowed });
   const knownList = known.map((k) => `'${k}'`).join(', ');
+  const imageList = IMAGE_NAMES.map((k) => `'${k}'`).join(', ');
 
   if (!isPlainObject(raw)) {
     fail('', 'images.json', raw, `an object keyed by environment (${knownList})`);
@@ -54,14 +55,23 @@ function readImages(raw: unknown, known: readonly string[]): Record<string, Envi
   }
   for (const name of known) {
     const entry = raw[name];
-    if (!isPlainObject(entry) || !isPlainObject(entry.app)) {
-      fail(name, 'images.app', entry, 'an entry { "app": { "repository", "tag", "digest" } } in images.json');
+    if (!isPlainObject(entry)) {
+      fail(name, 'images', entry, `an entry with the images ${imageList} in images.json`);
       continue;
     }
-    for (const key of Object.keys(entry)) if (key !== 'app') fail(name, `images.${key}`, key, "only 'app'");
-    for (const [key, value] of Object.entries(entry.app)) {
-      if (!IMAGE_FIELDS.includes(key)) fail(name, `images.app.${key}`, key, `only ${IMAGE_FIELDS.join(', ')}`);
-      else if (typeof value !== 'string') fail(name, `images.app.${key}`, value, 'a string');
+    for (const key of Object.keys(entry)) {
+      if (!(IMAGE_NAMES as readonly string[]).includes(key)) fail(name, `images.${key}`, key, `one of ${imageList}`);
+    }
+    for (const image of IMAGE_NAMES) {
+      const ref = entry[image];
+      if (!isPlainObject(ref)) {
+        fail(name, `images.${image}`, ref, '{ "repository", "tag", "digest" } in images.json');
+        continue;
+      }
+      for (const [key, value] of Object.entries(ref)) {
+        if (!IMAGE_FIELDS.includes(key)) fail(name, `images.${image}.${key}`, key, `only ${IMAGE_FIELDS.join(', ')}`);
+        else if (typeof value !== 'string') fail(name, `images.${image}.${key}`, value, 'a string');
+      }
     }
   }
   if (problems.length > 0) throw new SettingsError(problems);

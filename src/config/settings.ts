@@ -19,8 +19,20 @@ export interface ImageRef {
 
 /** Image references per environment: the data file a bot edits (images.json). */
 export interface EnvironmentImages {
+  /** The FastAPI agent service (also runs the migrations). */
   readonly app: ImageRef;
+  /** PostgreSQL with pgBackRest, built from docker/Dockerfile.postgres. */
+  readonly postgres: ImageRef;
+  /** prometheus-community postgres_exporter. */
+  readonly postgresExporter: ImageRef;
+  /** Redis (server, Sentinel and redis-cli). */
+  readonly redis: ImageRef;
+  /** oliver006 redis_exporter. */
+  readonly redisExporter: ImageRef;
 }
+
+/** The image names every environment's images.json entry must have. */
+export const IMAGE_NAMES: readonly (keyof EnvironmentImages)[] = ['app', 'postgres', 'postgresExporter', 'redis', 'redisExporter'];
 
 /** The cluster an environment is deployed to, as Argo CD knows it. */
 export interface ClusterSettings {
@@ -28,6 +40,8 @@ export interface ClusterSettings {
   readonly name: string;
   /** Kubernetes API server URL registered in Argo CD. */
   readonly server: string;
+  /** CIDR pod addresses come from: the only network PostgreSQL accepts connections from. */
+  readonly podCidr: string;
 }
 
 /** CPU/memory for one container. Requests are what the scheduler and quota count. */
@@ -110,6 +124,9 @@ export interface SecretStoreSettings {
   readonly roleArn: string;
 }
 
+/** What happens to a StatefulSet's volumes when it is deleted or scaled down. */
+export type VolumeRetention = 'Retain' | 'Delete';
+
 /** Persistent storage used by the data tier. */
 export interface StorageSettings {
   /** StorageClass for every PersistentVolumeClaim. */
@@ -118,6 +135,57 @@ export interface StorageSettings {
   readonly postgresSize: string;
   /** Redis data volume per instance, Kubernetes quantity. */
   readonly redisSize: string;
+  /** `Delete` frees volumes of removed pods; refused in the production tier. */
+  readonly volumeRetention: VolumeRetention;
+}
+
+/** Set during and after a manual PostgreSQL failover (docs/runbooks/postgres-failover.md). */
+export interface PostgresFailover {
+  /** Ordinal of the promoted read replica: the read-write Service selects it. */
+  readonly promotedReplica: number;
+  /** Keep the old primary stopped until its volume has been wiped to rebuild it as a replica. */
+  readonly fenceOldPrimary: boolean;
+}
+
+/** PostgreSQL: one primary and streaming read replicas. */
+export interface PostgresSettings {
+  /** Streaming read replicas behind the read-only Service (0: reads go to the primary). */
+  readonly replicas: number;
+  /** Each commit waits for one replica (`ANY 1`); needs at least 2 replicas. */
+  readonly synchronousReplication: boolean;
+  readonly maxConnections: number;
+  /** shared_buffers, Kubernetes quantity; at most 40% of the memory limit. */
+  readonly sharedBuffers: string;
+  readonly resources: ContainerResources;
+  /** Present only while a failover is in effect. */
+  readonly failover?: PostgresFailover;
+}
+
+/** How Redis runs: one instance, master and replicas under Sentinel, or a sharded cluster. */
+export type RedisMode = 'standalone' | 'sentinel' | 'cluster';
+export const REDIS_MODES: readonly RedisMode[] = ['standalone', 'sentinel', 'cluster'];
+export type RedisEvictionPolicy = 'noeviction' | 'allkeys-lru' | 'volatile-lru' | 'allkeys-lfu' | 'volatile-lfu';
+export const REDIS_EVICTION_POLICIES: readonly RedisEvictionPolicy[] = [
+  'noeviction',
+  'allkeys-lru',
+  'volatile-lru',
+  'allkeys-lfu',
+  'volatile-lfu',
+];
+
+/** Redis, the agent's cache and session store. */
+export interface RedisSettings {
+  readonly mode: RedisMode;
+  /** Replicas of the master (sentinel mode) or of each master (cluster mode); 0 in standalone mode. */
+  readonly replicas: number;
+  /** Writes need this many connected replicas (`min-replicas-to-write`); below `replicas`. */
+  readonly minReplicasToWrite: number;
+  /** Cluster mode: masters the key slots are split across (at least 3). */
+  readonly clusterMasters: number;
+  /** maxmemory, Kubernetes quantity; at most 75% of the memory limit (forks for persistence). */
+  readonly maxmemory: string;
+  readonly maxmemoryPolicy: RedisEvictionPolicy;
+  readonly resources: ContainerResources;
 }
 
 /** Versions and sizing of the cluster add-ons Argo CD installs in this cluster. */
@@ -150,6 +218,8 @@ export interface EnvironmentSettings {
   readonly quota: QuotaSettings;
   readonly secrets: SecretStoreSettings;
   readonly storage: StorageSettings;
+  readonly postgres: PostgresSettings;
+  readonly redis: RedisSettings;
   readonly addons: AddonSettings;
   readonly features: FeatureToggles;
 }

@@ -1,6 +1,15 @@
+import { namespaceDemand } from './capacity';
 import { isCidr, nonPublicRangeOf } from './cidr';
 import { isQuantity, parseQuantity } from './quantity';
-import { TIERS, type EnvironmentSettings, type PlatformSettings } from './settings';
+import {
+  IMAGE_NAMES,
+  REDIS_EVICTION_POLICIES,
+  REDIS_MODES,
+  TIERS,
+  type ContainerResources,
+  type EnvironmentSettings,
+  type PlatformSettings,
+} from './settings';
 
 /** One rejected setting. */
 export interface SettingsProblem {
@@ -73,6 +82,27 @@ class EnvironmentChecker {
     return ok;
   }
 
+  /** Requests and memory limit of one container; true when all three are valid. */
+  resources(field: string, r: ContainerResources): boolean {
+    const valid = [
+      this.quantity(`${field}.cpuRequest`, r.cpuRequest),
+      this.quantity(`${field}.memoryRequest`, r.memoryRequest),
+      this.quantity(`${field}.memoryLimit`, r.memoryLimit),
+    ].every(Boolean);
+    if (valid && parseQuantity(r.memoryLimit) < parseQuantity(r.memoryRequest)) {
+      this.fail(`${field}.memoryLimit`, r.memoryLimit, `a quantity >= ${field}.memoryRequest (${r.memoryRequest})`);
+      return false;
+    }
+    return valid;
+  }
+
+  /** A memory quantity that may take at most `share` of a container's memory limit. */
+  memoryShare(field: string, value: unknown, limitField: string, limit: string, share: number, why: string): void {
+    if (this.quantity(field, value) && parseQuantity(value) > parseQuantity(limit) * share) {
+      this.fail(field, value, `at most ${share * 100}% of ${limitField} (${limit}): ${why}`);
+    }
+  }
+
   httpsUrl(field: string, value: unknown): value is string {
     let ok = false;
     try {
@@ -131,20 +161,26 @@ function checkEnvironment(env: EnvironmentSettings, c: EnvironmentChecker): void
   c.oneOf('tier', env.tier, TIERS);
   c.matches('cluster.name', env.cluster.name, DNS_LABEL, 'a DNS label');
   c.httpsUrl('cluster.server', env.cluster.server);
+  if (!isCidr(env.cluster.podCidr) || nonPublicRangeOf(env.cluster.podCidr) === undefined) {
+    c.fail('cluster.podCidr', env.cluster.podCidr, 'a private IPv4 CIDR such as 10.10.0.0/16 (the pod network)');
+  }
   c.matches('namespace', env.namespace, DNS_LABEL, 'a DNS label');
 
-  const image = env.images.app;
-  c.matches('images.app.repository', image.repository, IMAGE_REPOSITORY, 'a lowercase image repository such as ghcr.io/org/name');
-  if (c.matches('images.app.tag', image.tag, IMAGE_TAG, 'an image tag (letters, digits, _ . -)') && image.tag === 'latest') {
-    c.fail('images.app.tag', image.tag, "a fixed version; 'latest' is never allowed");
-  }
-  if (image.digest !== undefined || production) {
-    c.matches(
-      'images.app.digest',
-      image.digest,
-      DIGEST,
-      `'sha256:' and 64 hex digits${production ? ' (required in the production tier)' : ''}`,
-    );
+  for (const name of IMAGE_NAMES) {
+    const image = env.images[name];
+    const field = `images.${name}`;
+    c.matches(`${field}.repository`, image.repository, IMAGE_REPOSITORY, 'a lowercase image repository such as ghcr.io/org/name');
+    if (c.matches(`${field}.tag`, image.tag, IMAGE_TAG, 'an image tag (letters, digits, _ . -)') && image.tag === 'latest') {
+      c.fail(`${field}.tag`, image.tag, "a fixed version; 'latest' is never allowed");
+    }
+    if (image.digest !== undefined || production) {
+      c.matches(
+        `${field}.digest`,
+        image.digest,
+        DIGEST,
+        `'sha256:' and 64 hex digits${production ? ' (required in the production tier)' : ''}`,
+      );
+    }
   }
 
   const app = env.app;
@@ -158,15 +194,11 @@ function checkEnvironment(env: EnvironmentSettings, c: EnvironmentChecker): void
   c.oneOf('app.zoneSpread', app.zoneSpread, ['required', 'preferred'] as const);
   if (app.egressCidrs.length === 0) c.fail('app.egressCidrs', app.egressCidrs, 'at least one CIDR');
   app.egressCidrs.forEach((cidr, i) => c.cidr(`app.egressCidrs[${i}]`, cidr));
-  const r = app.resources;
   const resourcesValid = [
-    c.quantity('app.resources.cpuRequest', r.cpuRequest),
-    c.quantity('app.resources.memoryRequest', r.memoryRequest),
-    c.quantity('app.resources.memoryLimit', r.memoryLimit),
+    c.resources('app.resources', app.resources),
+    c.resources('postgres.resources', env.postgres.resources),
+    c.resources('redis.resources', env.redis.resources),
   ].every(Boolean);
-  if (resourcesValid && parseQuantity(r.memoryLimit) < parseQuantity(r.memoryRequest)) {
-    c.fail('app.resources.memoryLimit', r.memoryLimit, `a quantity >= app.resources.memoryRequest (${r.memoryRequest})`);
-  }
 
   const ing = env.ingress;
   c.matches('ingress.host', ing.host, DNS_NAME, 'a fully qualified DNS name');
@@ -193,7 +225,7 @@ function checkEnvironment(env: EnvironmentSettings, c: EnvironmentChecker): void
     c.quantity('quota.memoryRequests', q.memoryRequests),
     c.quantity('quota.memoryLimits', q.memoryLimits),
   ].every(Boolean);
-  if (quotaValid && resourcesValid) checkQuotaAdmitsApp(env, c);
+  if (quotaValid && resourcesValid) checkQuotaAdmitsWorkloads(env, c);
 
   c.matches('secrets.storeName', env.secrets.storeName, DNS_LABEL, 'a DNS label');
   c.matches('secrets.region', env.secrets.region, AWS_REGION, 'an AWS region such as eu-west-1');
@@ -203,6 +235,17 @@ function checkEnvironment(env: EnvironmentSettings, c: EnvironmentChecker): void
   c.matches('storage.className', env.storage.className, DNS_LABEL, 'a StorageClass name');
   c.quantity('storage.postgresSize', env.storage.postgresSize);
   c.quantity('storage.redisSize', env.storage.redisSize);
+  if (c.oneOf('storage.volumeRetention', env.storage.volumeRetention, ['Retain', 'Delete'] as const)) {
+    if (production && env.storage.volumeRetention !== 'Retain') {
+      c.fail(
+        'storage.volumeRetention',
+        env.storage.volumeRetention,
+        "'Retain' in the production tier (data volumes are never deleted by a sync)",
+      );
+    }
+  }
+  checkPostgres(env, c, resourcesValid);
+  checkRedis(env, c, resourcesValid);
 
   c.int(
     'addons.ingressControllerReplicas',
@@ -217,21 +260,103 @@ function checkEnvironment(env: EnvironmentSettings, c: EnvironmentChecker): void
   c.oneOf('features.istioMtls', env.features.istioMtls, [true, false]);
 }
 
-/** The quota must admit the HPA maximum plus the rollout surge, or scale-ups and rollouts stall. */
-function checkQuotaAdmitsApp(env: EnvironmentSettings, c: EnvironmentChecker): void {
-  const pods = env.app.maxReplicas + env.app.maxSurge;
-  const need = (perPod: string): number => pods * parseQuantity(perPod);
-  const r = env.app.resources;
+function checkPostgres(env: EnvironmentSettings, c: EnvironmentChecker, resourcesValid: boolean): void {
+  const pg = env.postgres;
+  const production = env.tier === 'production';
+  const floor = production ? 1 : 0;
+  c.int('postgres.replicas', pg.replicas, floor, 10, production ? ' (at least 1 in the production tier: a standby to fail over to)' : '');
+  if (
+    c.oneOf('postgres.synchronousReplication', pg.synchronousReplication, [true, false]) &&
+    pg.synchronousReplication &&
+    pg.replicas < 2
+  ) {
+    c.fail(
+      'postgres.synchronousReplication',
+      pg.synchronousReplication,
+      `false while postgres.replicas is ${pg.replicas}: synchronous commits need at least 2 replicas, or one replica's outage blocks every write`,
+    );
+  }
+  c.int('postgres.maxConnections', pg.maxConnections, 20, 5000);
+  if (resourcesValid) {
+    c.memoryShare(
+      'postgres.sharedBuffers',
+      pg.sharedBuffers,
+      'postgres.resources.memoryLimit',
+      pg.resources.memoryLimit,
+      0.4,
+      'the rest is for connections, sorts and the page cache',
+    );
+  }
+  if (pg.failover !== undefined) {
+    c.int(
+      'postgres.failover.promotedReplica',
+      pg.failover.promotedReplica,
+      0,
+      Math.max(0, pg.replicas - 1),
+      ' (an existing replica ordinal)',
+    );
+    if (pg.replicas === 0) c.fail('postgres.failover', pg.failover, 'nothing while postgres.replicas is 0: there is no replica to promote');
+    c.oneOf('postgres.failover.fenceOldPrimary', pg.failover.fenceOldPrimary, [true, false]);
+  }
+}
+
+function checkRedis(env: EnvironmentSettings, c: EnvironmentChecker, resourcesValid: boolean): void {
+  const redis = env.redis;
+  const production = env.tier === 'production';
+  if (!c.oneOf('redis.mode', redis.mode, REDIS_MODES)) return;
+  if (production && redis.mode === 'standalone') {
+    c.fail('redis.mode', redis.mode, "'sentinel' or 'cluster' in the production tier (a standalone instance has no failover)");
+  }
+  if (redis.mode === 'standalone') {
+    if (redis.replicas !== 0) c.fail('redis.replicas', redis.replicas, "0 in 'standalone' mode");
+  } else {
+    const floor = redis.mode === 'sentinel' || production ? 1 : 0;
+    c.int(
+      'redis.replicas',
+      redis.replicas,
+      floor,
+      5,
+      ` (${redis.mode === 'sentinel' ? 'Sentinel needs a replica to promote' : 'each master needs a replica to fail over to in the production tier'})`,
+    );
+  }
+  if (redis.mode === 'cluster') c.int('redis.clusterMasters', redis.clusterMasters, 3, 16, ' (a cluster needs 3 masters for a majority)');
+  const maxToWrite = redis.mode === 'sentinel' ? Math.max(0, redis.replicas - 1) : 0;
+  c.int(
+    'redis.minReplicasToWrite',
+    redis.minReplicasToWrite,
+    0,
+    maxToWrite,
+    redis.mode === 'sentinel'
+      ? ` (below redis.replicas = ${redis.replicas}, or one replica's outage stops every write)`
+      : ` (only Sentinel mode waits for replicas)`,
+  );
+  c.oneOf('redis.maxmemoryPolicy', redis.maxmemoryPolicy, REDIS_EVICTION_POLICIES);
+  if (resourcesValid) {
+    c.memoryShare(
+      'redis.maxmemory',
+      redis.maxmemory,
+      'redis.resources.memoryLimit',
+      redis.resources.memoryLimit,
+      0.75,
+      'persistence forks need headroom',
+    );
+  }
+}
+
+/** The quota must admit every workload at its peak, or scale-ups, rollouts and failovers stall. */
+function checkQuotaAdmitsWorkloads(env: EnvironmentSettings, c: EnvironmentChecker): void {
+  const demand = namespaceDemand(env);
+  const pods = demand.reduce((sum, d) => sum + d.pods, 0);
+  const total = (key: 'cpuRequest' | 'memoryRequest' | 'memoryLimit') =>
+    demand.reduce((sum, d) => sum + d.pods * d.containers.reduce((s, r) => s + parseQuantity(r[key]), 0), 0);
+  const why = `(peak: ${demand.map((d) => `${d.workload} ${d.pods}`).join(', ')})`;
   const q = env.quota;
-  const why = `(app.maxReplicas + app.maxSurge = ${pods} pods)`;
   if (q.pods < pods) c.fail('quota.pods', q.pods, `at least ${pods} ${why}`);
-  if (parseQuantity(q.cpuRequests) < need(r.cpuRequest)) {
-    c.fail('quota.cpuRequests', q.cpuRequests, `at least ${pods} x ${r.cpuRequest} ${why}`);
-  }
-  if (parseQuantity(q.memoryRequests) < need(r.memoryRequest)) {
-    c.fail('quota.memoryRequests', q.memoryRequests, `at least ${pods} x ${r.memoryRequest} ${why}`);
-  }
-  if (parseQuantity(q.memoryLimits) < need(r.memoryLimit)) {
-    c.fail('quota.memoryLimits', q.memoryLimits, `at least ${pods} x ${r.memoryLimit} ${why}`);
-  }
+  const need = (field: string, have: string, key: 'cpuRequest' | 'memoryRequest' | 'memoryLimit', unit: (n: number) => string) => {
+    const needed = total(key);
+    if (parseQuantity(have) < needed) c.fail(field, have, `at least ${unit(needed)} ${why}`);
+  };
+  need('quota.cpuRequests', q.cpuRequests, 'cpuRequest', (n) => `${Math.ceil(n * 1000)}m`);
+  need('quota.memoryRequests', q.memoryRequests, 'memoryRequest', (n) => `${Math.ceil(n / 2 ** 20)}Mi`);
+  need('quota.memoryLimits', q.memoryLimits, 'memoryLimit', (n) => `${Math.ceil(n / 2 ** 20)}Mi`);
 }

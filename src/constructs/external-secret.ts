@@ -4,6 +4,8 @@ import {
   ExternalSecretSpecSecretStoreRefKind,
   ExternalSecretSpecTargetCreationPolicy,
   ExternalSecretSpecTargetDeletionPolicy,
+  ExternalSecretSpecTargetTemplateEngineVersion,
+  ExternalSecretSpecTargetTemplateMergePolicy,
 } from '../../imports/externalsecret-external-secrets.io';
 import type { EnvironmentSettings } from '../config/settings';
 import { objectMeta, SyncWave, type Component } from './identity';
@@ -28,6 +30,11 @@ export interface SyncedSecretProps {
    * @default '1h'
    */
   readonly refreshInterval?: string;
+  /**
+   * Extra keys built from the fetched ones with ESO's template language, e.g. a connection
+   * URL `postgresql://agent:{{ .APP_PASSWORD | urlquery }}@host/db`. The fetched keys stay too.
+   */
+  readonly templates?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -43,7 +50,7 @@ export class SyncedSecret extends Construct {
     super(scope, id);
     const { env } = props;
     this.secretName = props.name;
-    this.keys = Object.keys(props.keys);
+    this.keys = [...Object.keys(props.keys), ...Object.keys(props.templates ?? {})];
     if (this.keys.length === 0) throw new Error(`secret '${props.name}' has no keys`);
     new ExternalSecret(this, 'Resource', {
       metadata: objectMeta(env, { name: props.name, namespace: env.namespace, component: props.component, wave: SyncWave.CONFIG }),
@@ -54,6 +61,15 @@ export class SyncedSecret extends Construct {
           name: props.name,
           creationPolicy: ExternalSecretSpecTargetCreationPolicy.OWNER,
           deletionPolicy: ExternalSecretSpecTargetDeletionPolicy.RETAIN,
+          ...(props.templates
+            ? {
+                template: {
+                  engineVersion: ExternalSecretSpecTargetTemplateEngineVersion.V2,
+                  mergePolicy: ExternalSecretSpecTargetTemplateMergePolicy.MERGE,
+                  data: { ...props.templates },
+                },
+              }
+            : {}),
         },
         data: Object.entries(props.keys).map(([secretKey, ref]) => ({
           secretKey,

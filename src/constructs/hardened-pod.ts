@@ -1,5 +1,10 @@
 import { k8s } from './k8s';
-import type { ContainerResources } from '../config/settings';
+import type { ContainerResources, ImageRef } from '../config/settings';
+
+/** `repository:tag@digest`, or `repository:tag` where no digest is pinned. */
+export function imageReference(image: ImageRef): string {
+  return `${image.repository}:${image.tag}${image.digest ? `@${image.digest}` : ''}`;
+}
 
 /** A writable directory: an emptyDir, because the root filesystem is read-only. */
 export interface WritablePath {
@@ -8,6 +13,8 @@ export interface WritablePath {
   readonly mountPath: string;
   /** Kubernetes quantity; bounds the node disk (or memory) the directory may use. */
   readonly sizeLimit: string;
+  /** `Memory` for tmpfs (shared memory); default node disk. */
+  readonly medium?: 'Memory';
 }
 
 /** A named container port. */
@@ -30,6 +37,8 @@ export interface HardenedContainerProps {
   readonly lifecycle?: k8s.Lifecycle;
   /** @default - /tmp only */
   readonly writablePaths?: readonly WritablePath[];
+  /** Pod volumes (configuration, data claims) this container mounts besides its writable paths. */
+  readonly mounts?: readonly k8s.VolumeMount[];
 }
 
 /** Default writable path: a small /tmp. */
@@ -69,7 +78,7 @@ export function hardenedContainer(props: HardenedContainerProps): k8s.Container 
       capabilities: { drop: ['ALL'] },
       seccompProfile: { type: 'RuntimeDefault' },
     },
-    volumeMounts: writable.map((w) => ({ name: w.name, mountPath: w.mountPath })),
+    volumeMounts: [...writable.map((w) => ({ name: w.name, mountPath: w.mountPath })), ...(props.mounts ?? [])],
   };
 }
 
@@ -82,6 +91,11 @@ export interface HardenedPodSpecProps {
   readonly topologySpreadConstraints?: readonly k8s.TopologySpreadConstraint[];
   /** @default false: the pod never talks to the Kubernetes API. */
   readonly automountServiceAccountToken?: boolean;
+  /** Volumes besides the writable paths' emptyDirs (configuration, secrets). */
+  readonly volumes?: readonly k8s.Volume[];
+  readonly affinity?: k8s.Affinity;
+  /** @default - Always (the pod's kind decides: Jobs need Never or OnFailure) */
+  readonly restartPolicy?: 'Never' | 'OnFailure';
 }
 
 /** A pod spec meeting Pod Security "restricted", with one emptyDir per writable path. */
@@ -89,7 +103,14 @@ export function hardenedPodSpec(props: HardenedPodSpecProps): k8s.PodSpec {
   const volumes = new Map<string, k8s.Volume>();
   for (const c of props.containers) {
     for (const w of c.writablePaths ?? [TMP]) {
-      volumes.set(w.name, { name: w.name, emptyDir: { sizeLimit: k8s.Quantity.fromString(w.sizeLimit) } });
+      const other = volumes.get(w.name);
+      if (other && JSON.stringify(other.emptyDir?.sizeLimit) !== JSON.stringify(k8s.Quantity.fromString(w.sizeLimit))) {
+        throw new Error(`container '${c.name}': writable path '${w.name}' is declared again with another size (${w.sizeLimit})`);
+      }
+      volumes.set(w.name, {
+        name: w.name,
+        emptyDir: { ...(w.medium ? { medium: w.medium } : {}), sizeLimit: k8s.Quantity.fromString(w.sizeLimit) },
+      });
     }
   }
   return {
@@ -104,8 +125,10 @@ export function hardenedPodSpec(props: HardenedPodSpecProps): k8s.PodSpec {
       seccompProfile: { type: 'RuntimeDefault' },
     },
     ...(props.terminationGracePeriodSeconds === undefined ? {} : { terminationGracePeriodSeconds: props.terminationGracePeriodSeconds }),
+    ...(props.restartPolicy ? { restartPolicy: props.restartPolicy } : {}),
+    ...(props.affinity ? { affinity: props.affinity } : {}),
     ...(props.topologySpreadConstraints ? { topologySpreadConstraints: [...props.topologySpreadConstraints] } : {}),
     containers: props.containers.map(hardenedContainer),
-    volumes: [...volumes.values()],
+    volumes: [...volumes.values(), ...(props.volumes ?? [])],
   };
 }

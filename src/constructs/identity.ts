@@ -11,14 +11,16 @@ const MANAGED_BY = 'cdk8s';
 
 /**
  * Argo CD sync order. Waves run in ascending order and each waits for the previous one to be
- * healthy: namespace and policies, then secrets and config, then data stores, then
- * migrations, then the app, then ingress, then monitoring.
+ * healthy: namespace and policies, then secrets and config, then data stores, then their
+ * initialisation, then migrations (and the read replicas), then the app, then ingress, then
+ * monitoring.
  */
 export class SyncWave {
   static readonly FOUNDATION = new SyncWave(-5); // namespace, quota, network policies, accounts
   static readonly CONFIG = new SyncWave(-4); // secrets and configuration
-  static readonly DATA = new SyncWave(-3); // data stores
-  static readonly MIGRATIONS = new SyncWave(-2); // database initialisation and migrations
+  static readonly DATA = new SyncWave(-3); // PostgreSQL primary, Redis and Sentinel
+  static readonly DATA_INIT = new SyncWave(-2); // database roles, Redis cluster formation (Sync hook Jobs)
+  static readonly MIGRATIONS = new SyncWave(-1); // schema migrations (Sync hook Job) and PostgreSQL read replicas
   static readonly APP = new SyncWave(0); // application workloads
   static readonly INGRESS = new SyncWave(1); // certificates and ingress
   static readonly MONITORING = new SyncWave(2); // monitoring objects

@@ -1,26 +1,27 @@
 import { k8s } from '../../constructs/k8s';
 import type { Construct } from 'constructs';
 import { INGRESS_CONTROLLER } from '../../config/cluster-services';
-import type { ImageRef } from '../../config/settings';
 import { SyncedSecret } from '../../constructs/external-secret';
 import { HardenedDeployment } from '../../constructs/hardened-deployment';
+import { imageReference } from '../../constructs/hardened-pod';
 import { Component, objectMeta, SyncWave } from '../../constructs/identity';
 import { NetworkPort, Peer, type NetworkFlows } from '../../constructs/network-flows';
+import { SyncHookJob } from '../../constructs/sync-hook-job';
 import { PlatformChart, type PlatformChartProps } from '../../constructs/platform-chart';
+import type { CacheConnection } from '../cache/cache-chart';
+import type { DatabaseConnection } from '../database/database-chart';
 import { APP_CONTRACT } from './app-contract';
 
 export interface AppChartProps extends PlatformChartProps {
   readonly flows: NetworkFlows;
+  readonly database: DatabaseConnection;
+  readonly cache: CacheConnection;
 }
 
 /** The API's identity; its selector labels never change between releases. */
 const AGENT_API = new Component('agent-api', 'api');
 const AGENT_API_NAME = 'agent-api';
-
-/** `repository:tag@digest`, or `repository:tag` where no digest is pinned. */
-function imageReference(image: ImageRef): string {
-  return `${image.repository}:${image.tag}${image.digest ? `@${image.digest}` : ''}`;
-}
+const MIGRATIONS = new Component('agent-api-migrate', 'migrations');
 
 /**
  * The FastAPI agent service: configuration, secrets, the hardened autoscaled Deployment and
@@ -42,6 +43,7 @@ export class AppChart extends PlatformChart {
       PORT: String(APP_CONTRACT.port),
       SHUTDOWN_TIMEOUT_SECONDS: String(app.shutdownDrainSeconds),
       STREAM_TIMEOUT_SECONDS: String(env.ingress.streamTimeoutSeconds),
+      ...props.cache.settings,
     };
     new k8s.KubeConfigMap(this, 'Config', {
       metadata: objectMeta(env, { name: `${name}-config`, namespace: env.namespace, component: AGENT_API, wave: SyncWave.CONFIG }),
@@ -55,6 +57,22 @@ export class AppChart extends PlatformChart {
       keys: {
         LLM_API_KEY: { secret: 'agent-api', property: 'llm-api-key' },
         SESSION_SIGNING_KEY: { secret: 'agent-api', property: 'session-signing-key' },
+        REDIS_PASSWORD: props.cache.password,
+      },
+    });
+
+    // Connection URLs are assembled by External Secrets Operator, so no password is rendered.
+    const db = props.database;
+    const url = (user: string, passwordKey: string, host: string) =>
+      `postgresql://${user}:{{ .${passwordKey} | urlquery }}@${host}:${db.port}/${db.database}`;
+    const database = new SyncedSecret(this, 'Database', {
+      env,
+      name: `${name}-database`,
+      component: AGENT_API,
+      keys: { DATABASE_PASSWORD: db.appPassword, DATABASE_READONLY_PASSWORD: db.readonlyPassword },
+      templates: {
+        DATABASE_URL: url(db.appUser, 'DATABASE_PASSWORD', db.readWriteHost),
+        DATABASE_READONLY_URL: url(db.readonlyUser, 'DATABASE_READONLY_PASSWORD', db.readOnlyHost),
       },
     });
 
@@ -84,7 +102,11 @@ export class AppChart extends PlatformChart {
         image: imageReference(env.images.app),
         resources: app.resources,
         ports: [{ name: APP_CONTRACT.portName, port: APP_CONTRACT.port }],
-        envFrom: [{ configMapRef: { name: `${name}-config` } }, { secretRef: { name: secret.secretName } }],
+        envFrom: [
+          { configMapRef: { name: `${name}-config` } },
+          { secretRef: { name: secret.secretName } },
+          { secretRef: { name: database.secretName } },
+        ],
         probes: {
           // Up to 2 minutes to start (model clients, migrations check) before liveness applies.
           startup: probe(APP_CONTRACT.livenessPath, 5, 24),
@@ -97,6 +119,32 @@ export class AppChart extends PlatformChart {
         },
       },
     });
+
+    // Schema migrations with the release's own image, after the database and before the new pods.
+    const migrate = new SyncHookJob(this, 'Migrate', {
+      env,
+      name: `${name}-migrate`,
+      component: MIGRATIONS,
+      version: env.images.app.tag,
+      wave: SyncWave.MIGRATIONS,
+      uid: APP_CONTRACT.uid,
+      backoffLimit: 3,
+      deadlineSeconds: 900,
+      container: {
+        name: 'migrate',
+        image: imageReference(env.images.app),
+        resources: app.resources,
+        command: [...APP_CONTRACT.migrateCommand],
+        envFrom: [{ configMapRef: { name: `${name}-config` } }, { secretRef: { name: database.secretName } }],
+      },
+    });
+
+    const postgresql = [NetworkPort.tcp(db.port)];
+    props.flows.allow(this.deployment.pods, db.servers, postgresql, 'queries (read-write and read-only Services)');
+    props.flows.allow(migrate.pods, db.servers, postgresql, 'schema migrations');
+    for (const endpoint of props.cache.endpoints) {
+      props.flows.allow(this.deployment.pods, endpoint.peer, endpoint.ports, 'cache and session store');
+    }
 
     const http = NetworkPort.tcp(APP_CONTRACT.port);
     props.flows.allow(INGRESS_CONTROLLER, this.deployment.pods, [http], 'public API traffic through the ingress controller');

@@ -15,4 +15,6 @@ export const APP_CONTRACT = {
   metricsPath: '/metrics',
   /** Seconds between SIGTERM-preceding endpoint removal and SIGTERM (lets load balancers catch up). */
   preStopSleepSeconds: 5,
+  /** Brings the schema to the release's head; run by the migrations Job before new pods start. */
+  migrateCommand: ['alembic', 'upgrade', 'head'],
 } as const;

@@ -1,0 +1,48 @@
+#!/bin/bash
+# Starts a Redis server from the rendered redis.conf plus what only the pod knows: its port,
+# its announced host name, the password and, with Sentinel, the master to replicate.
+set -euo pipefail
+# shellcheck source=redis-lib.sh
+. "$(dirname "$0")/redis-lib.sh"
+
+: "${REDIS_PASSWORD:?REDIS_PASSWORD is needed}"
+: "${REDIS_MODE:?REDIS_MODE must be standalone, sentinel or cluster}"
+: "${REDIS_CONFIG:=/etc/redis/redis.conf}"
+: "${REDIS_RUNTIME_DIR:=/run/redis}"
+: "${REDIS_DATA_DIR:=/data}"
+: "${REDIS_PORT:=6379}"
+: "${REDIS_ANNOUNCE_HOST:?REDIS_ANNOUNCE_HOST must be the stable host name of this pod}"
+
+conf="$REDIS_RUNTIME_DIR/redis.conf"
+{
+  echo "include $REDIS_CONFIG"
+  echo "port $REDIS_PORT"
+  echo "dir $REDIS_DATA_DIR"
+  echo "requirepass $(quote "$REDIS_PASSWORD")"
+  echo "masterauth $(quote "$REDIS_PASSWORD")"
+  case "$REDIS_MODE" in
+    standalone) ;;
+    sentinel)
+      : "${REDIS_SENTINELS:?}" "${REDIS_MASTER_SET:?}" "${REDIS_FIRST_MASTER_HOST:?}" "${REDIS_FIRST_MASTER_PORT:=6379}"
+      # Announce the stable name: pod IPs change on restart, and Sentinel hands this to clients.
+      echo "replica-announce-ip $REDIS_ANNOUNCE_HOST"
+      read -r master_host master_port < <(current_master)
+      if [ "$master_host" = "$REDIS_ANNOUNCE_HOST" ] && [ "$master_port" = "$REDIS_PORT" ]; then
+        log "starting as master"
+      else
+        log "starting as replica of $master_host:$master_port"
+        echo "replicaof $master_host $master_port"
+      fi
+      ;;
+    cluster)
+      echo "cluster-config-file $REDIS_DATA_DIR/nodes.conf"
+      echo "cluster-announce-hostname $REDIS_ANNOUNCE_HOST"
+      ;;
+    *)
+      log "REDIS_MODE '$REDIS_MODE' is not one of standalone, sentinel, cluster"
+      exit 1
+      ;;
+  esac
+} >"$conf"
+chmod 600 "$conf"
+exec redis-server "$conf"

@@ -1,0 +1,54 @@
+import type { ContainerResources, EnvironmentSettings } from './settings';
+
+/** Fixed sizes of the data tier's helper containers; they do not grow with the data. */
+export const HELPER_RESOURCES = {
+  /** postgres_exporter and redis_exporter sidecars. */
+  exporter: { cpuRequest: '50m', memoryRequest: '64Mi', memoryLimit: '128Mi' },
+  /** Redis Sentinel. */
+  sentinel: { cpuRequest: '50m', memoryRequest: '64Mi', memoryLimit: '128Mi' },
+  /** One-shot jobs running psql or redis-cli. */
+  job: { cpuRequest: '100m', memoryRequest: '128Mi', memoryLimit: '256Mi' },
+} as const satisfies Record<string, ContainerResources>;
+
+/** Pods of one workload at their peak, each with the given containers. */
+export interface WorkloadDemand {
+  readonly workload: string;
+  readonly pods: number;
+  readonly containers: readonly ContainerResources[];
+}
+
+/**
+ * What the namespace must admit at its peak: the API at its HPA maximum plus the rollout
+ * surge, every data-tier pod, and one running Job (init or migrations run one at a time).
+ */
+export function namespaceDemand(env: EnvironmentSettings): WorkloadDemand[] {
+  const { app, postgres, redis } = env;
+  const exporter = HELPER_RESOURCES.exporter;
+  const demand: WorkloadDemand[] = [
+    { workload: 'agent-api', pods: app.maxReplicas + app.maxSurge, containers: [app.resources] },
+    { workload: 'postgres', pods: 1 + postgres.replicas, containers: [postgres.resources, exporter] },
+  ];
+  switch (redis.mode) {
+    case 'standalone':
+      demand.push({ workload: 'redis', pods: 1, containers: [redis.resources, exporter] });
+      break;
+    case 'sentinel':
+      demand.push({ workload: 'redis', pods: 1 + redis.replicas, containers: [redis.resources, exporter] });
+      demand.push({ workload: 'redis-sentinel', pods: SENTINELS, containers: [HELPER_RESOURCES.sentinel] });
+      break;
+    case 'cluster':
+      demand.push({
+        workload: 'redis-cluster',
+        pods: redis.clusterMasters * (1 + redis.replicas),
+        containers: [redis.resources, exporter],
+      });
+      break;
+  }
+  // The migrations Job runs the API image with the API's resources, the largest of the jobs.
+  demand.push({ workload: 'one job', pods: 1, containers: [app.resources] });
+  return demand;
+}
+
+/** Sentinels per environment: three, so a quorum of two survives the loss of one. */
+export const SENTINELS = 3;
+export const SENTINEL_QUORUM = 2;
