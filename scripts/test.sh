@@ -11,6 +11,9 @@ if [ ! -x node_modules/.bin/vitest ] || [ package-lock.json -nt node_modules/.pa
   npm ci --no-audit --no-fund
 fi
 
+step "system packages for the real-server tests (PostgreSQL, pgBackRest, Redis, promtool)"
+bash scripts/system-tools.sh
+
 step "type check (tsc --noEmit, strict)"
 node_modules/.bin/tsc --noEmit
 

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the real-server tests run (PostgreSQL 15, pgBackRest, Redis
+# with Sentinel, promtool), if any is missing. Needs root (apt-get); otherwise prints the
+# exact command to run and fails.
+set -euo pipefail
+
+# command to look for -> Debian package providing it
+declare -A needed=(
+  [/usr/lib/postgresql/15/bin/postgres]=postgresql-15
+  [/usr/bin/pgbackrest]=pgbackrest
+  [/usr/bin/redis-server]=redis-server
+  [/usr/bin/redis-sentinel]=redis-sentinel
+  [/usr/bin/promtool]=prometheus
+)
+missing=()
+for path in "${!needed[@]}"; do
+  [ -x "$path" ] || missing+=("${needed[$path]}")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u)
+
+command="apt-get update && apt-get install -y --no-install-recommends ${missing[*]}"
+if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null; then
+  echo "missing system packages: ${missing[*]}" >&2
+  echo "install them as root, then re-run: $command" >&2
+  exit 1
+fi
+echo "installing system packages: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+# Installing never starts the services here (no init system), and the tests start their own.
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "installed: ${missing[*]}"

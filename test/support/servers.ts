@@ -1,0 +1,185 @@
+// Real servers for the data-tier tests: PostgreSQL and Redis from Debian's packages, run as
+// unprivileged users on 127.0.0.1 with the configuration and scripts read out of dist/.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
+import { REPO_ROOT } from './rendered';
+
+export const PG_BIN = '/usr/lib/postgresql/15/bin';
+
+/** Fails with the install command when a server binary is missing (scripts/system-tools.sh installs them). */
+export function requireBinaries(...paths: string[]): void {
+  const missing = paths.filter((p) => !existsSync(p));
+  if (missing.length > 0) throw new Error(`missing ${missing.join(', ')}: run 'bash scripts/system-tools.sh' as root`);
+}
+
+/** A rendered object read from dist/ (the committed tree, not a fresh render). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function distObject(path: string): any {
+  return load(readFileSync(join(REPO_ROOT, path), 'utf8'));
+}
+
+/** The data of a rendered ConfigMap in dist/. */
+export function distConfigMap(path: string): Record<string, string> {
+  return distObject(path).data as Record<string, string>;
+}
+
+/** A user's uid and gid from /etc/passwd. */
+function account(user: string): { uid: number; gid: number } {
+  const line = readFileSync('/etc/passwd', 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith(`${user}:`));
+  if (!line) throw new Error(`no user '${user}' (it comes with the Debian package)`);
+  const [, , uid, gid] = line.split(':');
+  return { uid: Number(uid), gid: Number(gid) };
+}
+
+/** A scratch directory owned by `user`, removed by `cleanup()`. */
+export class Scratch {
+  readonly root: string;
+  private readonly owner: { uid: number; gid: number };
+
+  constructor(prefix: string, user: string) {
+    this.owner = account(user);
+    this.root = mkdtempSync(join(tmpdir(), `${prefix}-`));
+    chmodSync(this.root, 0o755);
+    chownSync(this.root, this.owner.uid, this.owner.gid);
+  }
+
+  /** Creates (or returns) a directory below the root, owned by the user. */
+  dir(name: string, mode = 0o700): string {
+    let path = this.root;
+    for (const part of name.split('/')) {
+      path = join(path, part);
+      mkdirSync(path, { recursive: true, mode });
+      chmodSync(path, mode);
+      chownSync(path, this.owner.uid, this.owner.gid);
+    }
+    return path;
+  }
+
+  /** Writes files (ConfigMap data) into a directory, as the pod's volume would hold them. */
+  files(name: string, data: Record<string, string>, mode = 0o444): string {
+    const dir = this.dir(name, 0o755);
+    for (const [file, content] of Object.entries(data)) {
+      writeFileSync(join(dir, file), content, { mode });
+      chownSync(join(dir, file), this.owner.uid, this.owner.gid);
+    }
+    return dir;
+  }
+
+  cleanup(): void {
+    rmSync(this.root, { recursive: true, force: true });
+  }
+}
+
+/** Ports free on this machine, from `from` upwards (Redis cluster ports must stay <= 55535). */
+export async function freePorts(count: number, from = 20000 + Math.floor(Math.random() * 20000)): Promise<number[]> {
+  const ports: number[] = [];
+  for (let port = from; ports.length < count && port < 55535; port++) {
+    if (await isFree(port)) ports.push(port);
+  }
+  return ports;
+}
+
+function isFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '0.0.0.0', () => server.close(() => resolve(true)));
+  });
+}
+
+/** The environment a rendered container gets, with secrets and pod fields filled in as Kubernetes would. */
+export function containerEnv(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  container: any,
+  values: { readonly secrets: Record<string, string>; readonly podName?: string },
+): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const e of container.env ?? []) {
+    if (e.value !== undefined) env[e.name] = String(e.value).replace(/\$\(([A-Z_]+)\)/g, (_, v: string) => env[v] ?? '');
+    else if (e.valueFrom?.secretKeyRef) {
+      const value = values.secrets[e.valueFrom.secretKeyRef.key];
+      if (value === undefined) throw new Error(`no test value for secret key ${e.valueFrom.secretKeyRef.key}`);
+      env[e.name] = value;
+    } else if (e.valueFrom?.fieldRef?.fieldPath === 'metadata.name') env[e.name] = values.podName ?? '';
+  }
+  return env;
+}
+
+const BASE_PATH = `${PG_BIN}:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin`;
+
+/** Runs a command to completion as `user` with exactly `env` (plus PATH). */
+export function runAs(user: string, command: string[], env: Record<string, string>, timeoutMs = 60_000) {
+  const result = spawnSync('runuser', ['-u', user, '--', 'env', '-i', `PATH=${BASE_PATH}`, ...envArgs(env), ...command], {
+    encoding: 'utf8',
+    timeout: timeoutMs,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function envArgs(env: Record<string, string>): string[] {
+  return Object.entries(env).map(([k, v]) => `${k}=${v}`);
+}
+
+/** Long-running servers started as unprivileged users; each in its own process group. */
+export class Servers {
+  private readonly started: { name: string; child: ChildProcess }[] = [];
+
+  constructor(private readonly logDir: string) {}
+
+  /** Starts `command` as `user` with exactly `env`; output goes to <logDir>/<name>.log. */
+  start(name: string, user: string, command: string[], env: Record<string, string>, cwd?: string): ChildProcess {
+    const log = openSync(join(this.logDir, `${name}.log`), 'a');
+    const child = spawn('runuser', ['-u', user, '--', 'env', '-i', `PATH=${BASE_PATH}`, ...envArgs(env), ...command], {
+      detached: true,
+      stdio: ['ignore', log, log],
+      cwd,
+    });
+    this.started.push({ name, child });
+    return child;
+  }
+
+  log(name: string): string {
+    const path = join(this.logDir, `${name}.log`);
+    return existsSync(path) ? readFileSync(path, 'utf8') : '';
+  }
+
+  /** Kills a server at once (SIGKILL to its process group): a crash, not a shutdown. */
+  kill(name: string): void {
+    for (const s of this.started.filter((s) => s.name === name)) killGroup(s.child, 'SIGKILL');
+  }
+
+  stopAll(): void {
+    for (const s of this.started) killGroup(s.child, 'SIGKILL');
+  }
+}
+
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined || child.exitCode !== null) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+/** Polls `check` until it returns a value (not undefined/false) or the time is up. */
+export async function waitFor<T>(
+  what: string,
+  check: () => T | undefined | false,
+  timeoutMs = 30_000,
+  describe?: () => string,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = check();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${describe ? `\n${describe()}` : ''}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
