@@ -74,7 +74,9 @@ describe('PostgreSQL primary and streaming replica, from the rendered configurat
     requireBinaries(`${PG_BIN}/postgres`, `${PG_BIN}/pg_basebackup`);
     scratch = new Scratch('pg-servers', 'postgres');
     servers = new Servers(scratch.dir('logs', 0o755));
-    [primaryPort, replicaPort] = await freePorts(2);
+    const ports = await freePorts(2);
+    primaryPort = ports[0]!;
+    replicaPort = ports[1]!;
     const rendered = distConfigMap(`dist/${ENV}/database/configmap-postgres-config.yaml`);
     const podCidr = distObject(`dist/${ENV}/database/configmap-postgres-config.yaml`).data['pg_hba.conf'].match(
       /replication\s+replicator\s+(\S+)/,

@@ -82,6 +82,7 @@ export async function freePorts(count: number, from = 20000 + Math.floor(Math.ra
   for (let port = from; ports.length < count && port < 55535; port++) {
     if (await isFree(port)) ports.push(port);
   }
+  if (ports.length < count) throw new Error(`only ${ports.length} of ${count} free ports from ${from}`);
   return ports;
 }
 
