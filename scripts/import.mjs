@@ -6,13 +6,14 @@
 // Runs offline from the vendored copies. The URLs in cdk8s.yaml are the same files upstream:
 // `npx cdk8s import` (no arguments) re-fetches them.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { load } from 'js-yaml';
 
 const root = join(import.meta.dirname, '..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
-const config = load(readFileSync(join(root, 'cdk8s.yaml'), 'utf8'));
+const configText = readFileSync(join(root, 'cdk8s.yaml'), 'utf8');
+const config = load(configText);
 
 const sources = config.imports.map((spec) => {
   const [prefix, url] = spec.split(':=');
@@ -25,6 +26,8 @@ for (const { prefix, file } of sources) {
   const args = ['import', `${prefix}:=${file}`, '--no-check-upgrade', '--language', 'typescript', '--output', 'imports'];
   execFileSync(bin('cdk8s'), args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 }
+// cdk8s import appends each local source to cdk8s.yaml; it must keep naming the upstream URLs only.
+writeFileSync(join(root, 'cdk8s.yaml'), configText);
 
 const validators = join(root, 'imports', 'validators');
 rmSync(validators, { recursive: true, force: true });

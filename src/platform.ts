@@ -2,6 +2,8 @@ import { App } from 'cdk8s';
 import type { Construct } from 'constructs';
 import { AddonsChart, BootstrapChart, EnvironmentsChart, ProjectsChart, type GroupKind, type RenderedKinds } from './argocd/gitops-charts';
 import { AppChart } from './charts/app/app-chart';
+import { BackupChart, RestoreTemplateChart } from './charts/backup/backup-chart';
+import { databaseBackup } from './charts/backup/pgbackrest';
 import { CacheChart } from './charts/cache/cache-chart';
 import { DatabaseChart } from './charts/database/database-chart';
 import { IngressChart } from './charts/ingress/ingress-chart';
@@ -11,7 +13,7 @@ import { NetworkChart } from './charts/network/network-chart';
 import { SecretsChart } from './charts/secrets/secrets-chart';
 import type { EnvironmentSettings, PlatformSettings } from './config/settings';
 import { NetworkFlows } from './constructs/network-flows';
-import type { OutputChart, PlatformChart } from './constructs/platform-chart';
+import { TEMPLATES_FOLDER, type OutputChart, type PlatformChart } from './constructs/platform-chart';
 import { renderCharts, type ManifestObject } from './output/manifests';
 
 /** Top-level trees synth owns; nothing else in the repository is written. */
@@ -25,9 +27,14 @@ export function buildEnvironment(app: Construct, env: EnvironmentSettings): Plat
     new NamespaceChart(app, id('namespace'), { env, folder: 'namespace', flows }),
     new SecretsChart(app, id('secrets'), { env, folder: 'secrets' }),
   ];
-  const database = new DatabaseChart(app, id('database'), { env, folder: 'database', flows });
+  const database = new DatabaseChart(app, id('database'), { env, folder: 'database', flows, backup: databaseBackup(env) });
   const cache = new CacheChart(app, id('cache'), { env, folder: 'cache', flows });
-  charts.push(database, cache);
+  charts.push(
+    database,
+    new BackupChart(app, id('backup'), { env, folder: 'backup', flows, database: database.connection }),
+    new RestoreTemplateChart(app, id('restore'), { env, database: database.connection }),
+    cache,
+  );
   const appChart = new AppChart(app, id('app'), {
     env,
     folder: 'app',
@@ -62,7 +69,8 @@ export function renderPlatform(settings: PlatformSettings): Map<string, string> 
   for (const env of settings.environments) {
     const rendered = renderCharts(buildEnvironment(app, env), `dist/${env.name}`);
     rendered.files.forEach((content, path) => files.set(path, content));
-    objects.push(...rendered.objects);
+    // Templates are applied by hand, so the project need not admit their kinds.
+    objects.push(...rendered.objects.filter((o) => o.folder !== TEMPLATES_FOLDER).map((o) => o.object));
   }
   const gitops = renderCharts(buildGitops(app, settings, kindsOf(objects)), 'argocd');
   gitops.files.forEach((content, path) => files.set(path, content));

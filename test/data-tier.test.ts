@@ -64,7 +64,7 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
   });
 
   test('Jobs are Sync hooks (never PreSync, which runs before the database exists), bounded and re-creatable', () => {
-    const jobs = objs.filter((o) => o.kind === 'Job');
+    const jobs = objs.filter((o) => o.kind === 'Job' && !o.path.includes('/templates/'));
     expect(jobs.map((j) => j.metadata.name)).toEqual(expect.arrayContaining(['postgres-init', 'agent-api-migrate']));
     for (const job of jobs) {
       expect(job.metadata.annotations?.['argocd.argoproj.io/hook'], job.path).toBe('Sync');
@@ -157,7 +157,10 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
     for (const r of rules.filter((r: string[]) => r[0] === 'host')) expect(r[4]).toBe('scram-sha-256');
     expect(conf).toContain(`synchronous_standby_names = ${env.postgres.synchronousReplication ? "'ANY 1 (*)'" : "''"}`);
     expect(conf).toContain(`max_connections = ${env.postgres.maxConnections}`);
-    expect(conf).toContain('archive_mode = off');
+    // WAL archiving to pgBackRest, at least every archive timeout (the RPO's floor).
+    expect(conf).toContain('archive_mode = on');
+    expect(conf).toContain("archive_command = 'pgbackrest archive-push %p'");
+    expect(conf).toContain(`archive_timeout = ${env.backup.archiveTimeoutSeconds}s`);
   });
 
   test('Redis enforces the settings: persistence, memory bound and, with Sentinel, writes only with a replica in sync', () => {

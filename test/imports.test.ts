@@ -18,6 +18,7 @@ const REQUIRED: Record<string, string[]> = {
   'clustersecretstore-external-secrets.io': ['ClusterSecretStore'],
   'certificate-cert-manager.io': ['Certificate'],
   'clusterissuer-cert-manager.io': ['ClusterIssuer'],
+  'issuer-cert-manager.io': ['Issuer'],
   'vpa-autoscaling.k8s.io': ['VerticalPodAutoscaler'],
 };
 

@@ -82,7 +82,7 @@ describe('settings validation names the environment, field, value and what is al
         environment: 'prod',
         field: 'quota.pods',
         value: 10,
-        allowed: /at least 32 \(peak: agent-api 22, postgres 3, redis 3, redis-sentinel 3, one job 1\)/,
+        allowed: /at least 33 \(peak: agent-api 22, postgres 3, redis 3, redis-sentinel 3, one job 1, backup 1\)/,
       },
     ],
     [
@@ -249,6 +249,12 @@ test('a fourth environment is a settings change only', () => {
     cluster: { name: 'qa', server: 'https://qa.k8s.acme.internal', podCidr: '10.40.0.0/16' },
     ingress: { host: 'agent.qa.acme.example' },
     secrets: { keyPrefix: 'agent-platform/qa', roleArn: 'arn:aws:iam::444444444444:role/external-secrets-qa' },
+    backup: {
+      ...ENVIRONMENTS.dev!.backup,
+      repositories: [
+        { bucket: 'acme-agent-backups-euw1', endpoint: 's3.eu-west-1.amazonaws.com', region: 'eu-west-1', path: '/agent-platform/qa' },
+      ],
+    },
   };
   const files = renderPlatform(settingsWith({ ...ENVIRONMENTS, qa }, { ...images, qa: images.dev }));
   const qaFiles = [...files.keys()].filter((p) => p.startsWith('dist/qa/'));

@@ -141,6 +141,9 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
       ...inside('api -> cache on 6379/TCP'),
       'ns:monitoring{app.kubernetes.io/name=prometheus} -> cache on 9121/TCP',
     ];
+    const objectStorage = '0.0.0.0/0 except 10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,169.254.0.0/16,100.64.0.0/10 on 443/TCP';
+    flows.push(`${database} -> ${objectStorage}`, `backup -> ${objectStorage}`, ...inside(`backup -> ${database} on 8432/TCP`));
+    if (env.backup.drill.enabled) flows.push(`restore-drill -> ${objectStorage}`, ...inside(`restore-drill -> ${database} on 5432/TCP`));
     if (env.redis.mode === 'sentinel') {
       flows.push(
         ...inside('api -> cache-sentinel on 26379/TCP'),
@@ -251,7 +254,8 @@ describe('Argo CD', () => {
     const platform = projects.get('agent-platform')!;
     expect(platform.spec.sourceRepos).toEqual([settings.repoUrl]);
     const key = (apiVersion: string, kind: string) => `${apiVersion.includes('/') ? apiVersion.split('/')[0] : ''}/${kind}`;
-    const dist = objects.filter((o) => o.path.startsWith('dist/'));
+    // Templates are rendered for operators to apply by hand; Argo CD never syncs them.
+    const dist = objects.filter((o) => o.path.startsWith('dist/') && !o.path.includes('/templates/'));
     const cluster = new Set(dist.filter((o) => !o.metadata.namespace).map((o) => key(o.apiVersion, o.kind)));
     const namespaced = new Set(dist.filter((o) => o.metadata.namespace).map((o) => key(o.apiVersion, o.kind)));
     const listed = (list: Any[]) => new Set(list.map((k) => `${k.group}/${k.kind}`));

@@ -4,7 +4,14 @@ import { objectMeta, type Component, type Instance, type SyncWave } from '../con
 
 /** Where an Application's manifests come from. */
 export type ApplicationSource =
-  | { readonly kind: 'directory'; readonly repoUrl: string; readonly targetRevision: string; readonly path: string }
+  | {
+      readonly kind: 'directory';
+      readonly repoUrl: string;
+      readonly targetRevision: string;
+      readonly path: string;
+      /** Glob of files under `path` that are rendered but never synced (templates applied by hand). */
+      readonly exclude?: string;
+    }
   | {
       readonly kind: 'helm';
       readonly repoUrl: string;
@@ -54,7 +61,12 @@ export class ArgoApplication extends Construct {
         project: props.project,
         source:
           src.kind === 'directory'
-            ? { repoUrl: src.repoUrl, targetRevision: src.targetRevision, path: src.path, directory: { recurse: true } }
+            ? {
+                repoUrl: src.repoUrl,
+                targetRevision: src.targetRevision,
+                path: src.path,
+                directory: { recurse: true, ...(src.exclude ? { exclude: src.exclude } : {}) },
+              }
             : {
                 repoUrl: src.repoUrl,
                 chart: src.chart,

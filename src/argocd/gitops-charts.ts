@@ -2,7 +2,7 @@ import type { Construct } from 'constructs';
 import { AppProject } from '../../imports/appproject-argoproj.io';
 import type { PlatformSettings } from '../config/settings';
 import { Component, objectMeta, SyncWave, type Instance } from '../constructs/identity';
-import { OutputChart } from '../constructs/platform-chart';
+import { OutputChart, TEMPLATES_FOLDER } from '../constructs/platform-chart';
 import { ADDONS } from './addons';
 import { ArgoApplication, type ArgoApplicationProps } from './argo-application';
 
@@ -116,7 +116,13 @@ export class EnvironmentsChart extends OutputChart {
       application(this, env.name, s, {
         name: `agent-platform-${env.name}`,
         project: PLATFORM_PROJECT,
-        source: { kind: 'directory', repoUrl: s.repoUrl, targetRevision: s.targetRevision, path: `dist/${env.name}` },
+        source: {
+          kind: 'directory',
+          repoUrl: s.repoUrl,
+          targetRevision: s.targetRevision,
+          path: `dist/${env.name}`,
+          exclude: `${TEMPLATES_FOLDER}/*`,
+        },
         destination: { server: env.cluster.server, namespace: env.namespace },
         wave: SyncWave.ENVIRONMENTS,
       });

@@ -8,6 +8,12 @@ export const HELPER_RESOURCES = {
   sentinel: { cpuRequest: '50m', memoryRequest: '64Mi', memoryLimit: '128Mi' },
   /** One-shot jobs running psql or redis-cli. */
   job: { cpuRequest: '100m', memoryRequest: '128Mi', memoryLimit: '256Mi' },
+  /** pgBackRest TLS server and heartbeat sidecars of the PostgreSQL pods. */
+  databaseSidecar: { cpuRequest: '20m', memoryRequest: '32Mi', memoryLimit: '128Mi' },
+  /** Backup jobs: pgBackRest reading the primary over TLS and writing to object storage. */
+  backup: { cpuRequest: '500m', memoryRequest: '512Mi', memoryLimit: '1Gi' },
+  /** Restore drills: pgBackRest restore plus a small PostgreSQL checking the copy. */
+  drill: { cpuRequest: '500m', memoryRequest: '1Gi', memoryLimit: '2Gi' },
 } as const satisfies Record<string, ContainerResources>;
 
 /** Pods of one workload at their peak, each with the given containers. */
@@ -26,7 +32,11 @@ export function namespaceDemand(env: EnvironmentSettings): WorkloadDemand[] {
   const exporter = HELPER_RESOURCES.exporter;
   const demand: WorkloadDemand[] = [
     { workload: 'agent-api', pods: app.maxReplicas + app.maxSurge, containers: [app.resources] },
-    { workload: 'postgres', pods: 1 + postgres.replicas, containers: [postgres.resources, exporter] },
+    {
+      workload: 'postgres',
+      pods: 1 + postgres.replicas,
+      containers: [postgres.resources, exporter, HELPER_RESOURCES.databaseSidecar, HELPER_RESOURCES.databaseSidecar],
+    },
   ];
   switch (redis.mode) {
     case 'standalone':
@@ -44,8 +54,11 @@ export function namespaceDemand(env: EnvironmentSettings): WorkloadDemand[] {
       });
       break;
   }
-  // The migrations Job runs the API image with the API's resources, the largest of the jobs.
+  // The migrations Job runs the API image with the API's resources, the largest of the sync jobs;
+  // a scheduled backup and a restore drill may run at the same time.
   demand.push({ workload: 'one job', pods: 1, containers: [app.resources] });
+  demand.push({ workload: 'backup', pods: 1, containers: [HELPER_RESOURCES.backup] });
+  if (env.backup.drill.enabled) demand.push({ workload: 'restore drill', pods: 1, containers: [HELPER_RESOURCES.drill] });
   return demand;
 }
 

@@ -52,6 +52,7 @@ export const SHARED_DEFAULTS: SharedDefaults = {
     maxConnections: 200,
     sharedBuffers: '512Mi',
     resources: { cpuRequest: '500m', memoryRequest: '2Gi', memoryLimit: '2Gi' },
+    stopped: false,
   },
   redis: {
     mode: 'sentinel',
@@ -61,6 +62,17 @@ export const SHARED_DEFAULTS: SharedDefaults = {
     maxmemory: '384Mi',
     maxmemoryPolicy: 'volatile-lru',
     resources: { cpuRequest: '100m', memoryRequest: '512Mi', memoryLimit: '512Mi' },
+  },
+  backup: {
+    repositories: [],
+    rpoSeconds: 300,
+    archiveTimeoutSeconds: 60,
+    rtoMinutes: 120,
+    fullBackupWeekday: 0,
+    backupHourUtc: 2,
+    retentionDays: 14,
+    retentionDifferentials: 6,
+    drill: { enabled: false, intervalDays: 1, hourUtc: 5 },
   },
   addons: { ingressControllerReplicas: 2, prometheusRetention: '7d', prometheusStorage: '50Gi' },
   features: { istioMtls: false },
@@ -83,7 +95,7 @@ export const ENVIRONMENTS: Readonly<Record<string, EnvironmentDefinition>> = {
     ingress: { host: 'agent.dev.acme.example' },
     quota: { pods: 12, cpuRequests: '2', memoryRequests: '4Gi', memoryLimits: '8Gi' },
     secrets: { keyPrefix: 'agent-platform/dev', roleArn: 'arn:aws:iam::111111111111:role/external-secrets-dev' },
-    storage: { postgresSize: '5Gi', redisSize: '1Gi', volumeRetention: 'Delete' },
+    storage: { postgresSize: '5Gi', redisSize: '1Gi' },
     postgres: {
       replicas: 0,
       maxConnections: 100,
@@ -97,6 +109,15 @@ export const ENVIRONMENTS: Readonly<Record<string, EnvironmentDefinition>> = {
       maxmemory: '192Mi',
       resources: { cpuRequest: '50m', memoryRequest: '256Mi', memoryLimit: '256Mi' },
     },
+    backup: {
+      repositories: [
+        { bucket: 'acme-agent-backups-euw1', endpoint: 's3.eu-west-1.amazonaws.com', region: 'eu-west-1', path: '/agent-platform/dev' },
+      ],
+      rpoSeconds: 900,
+      archiveTimeoutSeconds: 300,
+      rtoMinutes: 480,
+      retentionDays: 7,
+    },
     addons: { ingressControllerReplicas: 1, prometheusStorage: '20Gi' },
   },
   staging: {
@@ -105,6 +126,18 @@ export const ENVIRONMENTS: Readonly<Record<string, EnvironmentDefinition>> = {
     ingress: { host: 'agent.staging.acme.example' },
     tls: { acmeServer: 'https://acme-v02.api.letsencrypt.org/directory' },
     secrets: { keyPrefix: 'agent-platform/staging', roleArn: 'arn:aws:iam::222222222222:role/external-secrets-staging' },
+    backup: {
+      repositories: [
+        { bucket: 'acme-agent-backups-euw1', endpoint: 's3.eu-west-1.amazonaws.com', region: 'eu-west-1', path: '/agent-platform/staging' },
+        {
+          bucket: 'acme-agent-backups-euc1',
+          endpoint: 's3.eu-central-1.amazonaws.com',
+          region: 'eu-central-1',
+          path: '/agent-platform/staging',
+        },
+      ],
+      drill: { enabled: true, intervalDays: 1, hourUtc: 5 },
+    },
   },
   prod: {
     tier: 'production',
@@ -130,6 +163,28 @@ export const ENVIRONMENTS: Readonly<Record<string, EnvironmentDefinition>> = {
       resources: { cpuRequest: '2', memoryRequest: '8Gi', memoryLimit: '8Gi' },
     },
     redis: { maxmemory: '1536Mi', resources: { cpuRequest: '250m', memoryRequest: '2Gi', memoryLimit: '2Gi' } },
+    backup: {
+      repositories: [
+        {
+          bucket: 'acme-agent-backups-prod-euw1',
+          endpoint: 's3.eu-west-1.amazonaws.com',
+          region: 'eu-west-1',
+          path: '/agent-platform/prod',
+        },
+        {
+          bucket: 'acme-agent-backups-prod-euc1',
+          endpoint: 's3.eu-central-1.amazonaws.com',
+          region: 'eu-central-1',
+          path: '/agent-platform/prod',
+        },
+      ],
+      rpoSeconds: 120,
+      archiveTimeoutSeconds: 60,
+      rtoMinutes: 60,
+      retentionDays: 35,
+      // Drills restore prod's size; enable once the scratch storage cost is approved.
+      drill: { enabled: false, intervalDays: 7, hourUtc: 5 },
+    },
     addons: { ingressControllerReplicas: 3, prometheusRetention: '30d', prometheusStorage: '200Gi' },
   },
 };

@@ -159,6 +159,52 @@ export interface PostgresSettings {
   readonly resources: ContainerResources;
   /** Present only while a failover is in effect. */
   readonly failover?: PostgresFailover;
+  /** Stop every PostgreSQL pod (volumes kept), e.g. while a point-in-time restore runs. */
+  readonly stopped: boolean;
+}
+
+/** Seconds between heartbeat writes on the primary; restore drills measure the recovery point by them. */
+export const HEARTBEAT_INTERVAL_SECONDS = 15;
+
+/** Restore drill intervals that map onto a cron schedule. */
+export const DRILL_INTERVALS_DAYS = [1, 7, 14, 30] as const;
+
+/** One pgBackRest repository: S3-compatible object storage. */
+export interface BackupRepository {
+  readonly bucket: string;
+  /** S3 endpoint host, e.g. `s3.eu-west-1.amazonaws.com`. */
+  readonly endpoint: string;
+  readonly region: string;
+  /** Path inside the bucket; one per environment. */
+  readonly path: string;
+}
+
+/** Restore drills: restore the latest backup into scratch storage and check it. */
+export interface RestoreDrillSettings {
+  readonly enabled: boolean;
+  /** 1 (daily), 7 (weekly, the day after the full backup), 14 or 30 (1st and 15th, or 1st of the month). */
+  readonly intervalDays: (typeof DRILL_INTERVALS_DAYS)[number];
+  readonly hourUtc: number;
+}
+
+/** pgBackRest: continuous WAL archiving and scheduled backups to one or two regions. */
+export interface BackupSettings {
+  /** repo1 in the primary region, repo2 in another; production tiers need both. */
+  readonly repositories: readonly BackupRepository[];
+  /** Recovery point objective promised in docs/disaster-recovery.md, in seconds. */
+  readonly rpoSeconds: number;
+  /** `archive_timeout`: a WAL segment is shipped at least this often. */
+  readonly archiveTimeoutSeconds: number;
+  /** Recovery time objective promised in docs/disaster-recovery.md, in minutes. */
+  readonly rtoMinutes: number;
+  /** Weekday of the full backup (0 = Sunday); differentials run the other days. */
+  readonly fullBackupWeekday: number;
+  readonly backupHourUtc: number;
+  /** Point-in-time recovery window: full backups (and their WAL) are kept this many days. */
+  readonly retentionDays: number;
+  /** Differential backups kept per full backup. */
+  readonly retentionDifferentials: number;
+  readonly drill: RestoreDrillSettings;
 }
 
 /** How Redis runs: one instance, master and replicas under Sentinel, or a sharded cluster. */
@@ -220,6 +266,7 @@ export interface EnvironmentSettings {
   readonly storage: StorageSettings;
   readonly postgres: PostgresSettings;
   readonly redis: RedisSettings;
+  readonly backup: BackupSettings;
   readonly addons: AddonSettings;
   readonly features: FeatureToggles;
 }

@@ -2,6 +2,8 @@ import { namespaceDemand } from './capacity';
 import { isCidr, nonPublicRangeOf } from './cidr';
 import { isQuantity, parseQuantity } from './quantity';
 import {
+  DRILL_INTERVALS_DAYS,
+  HEARTBEAT_INTERVAL_SECONDS,
   IMAGE_NAMES,
   REDIS_EVICTION_POLICIES,
   REDIS_MODES,
@@ -135,6 +137,21 @@ export function validateSettings(settings: PlatformSettings): void {
   for (const env of settings.environments) checkEnvironment(env, new EnvironmentChecker(env.name, problems));
   checkUnique(settings.environments, (e) => e.cluster.server, 'cluster.server', problems);
   checkUnique(settings.environments, (e) => e.ingress.host, 'ingress.host', problems);
+  // Two environments sharing a repository path would write into each other's stanza.
+  const repoPaths = settings.environments.flatMap((env) => env.backup.repositories.map((r, i) => ({ env, r, i })));
+  const seenPath = new Map<string, string>();
+  for (const { env, r, i } of repoPaths) {
+    const key = `s3://${r.bucket}${r.path}`;
+    const other = seenPath.get(key);
+    if (other !== undefined && other !== env.name) {
+      problems.push({
+        environment: env.name,
+        field: `backup.repositories[${i}].path`,
+        value: r.path,
+        allowed: `a path not already used in bucket ${r.bucket} by environment '${other}'`,
+      });
+    } else seenPath.set(key, env.name);
+  }
 
   if (problems.length > 0) throw new SettingsError(problems);
 }
@@ -246,6 +263,7 @@ function checkEnvironment(env: EnvironmentSettings, c: EnvironmentChecker): void
   }
   checkPostgres(env, c, resourcesValid);
   checkRedis(env, c, resourcesValid);
+  checkBackup(env, c);
 
   c.int(
     'addons.ingressControllerReplicas',
@@ -298,6 +316,61 @@ function checkPostgres(env: EnvironmentSettings, c: EnvironmentChecker, resource
     if (pg.replicas === 0) c.fail('postgres.failover', pg.failover, 'nothing while postgres.replicas is 0: there is no replica to promote');
     c.oneOf('postgres.failover.fenceOldPrimary', pg.failover.fenceOldPrimary, [true, false]);
   }
+  c.oneOf('postgres.stopped', pg.stopped, [true, false]);
+}
+
+const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+const REPO_PATH = /^\/[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/;
+
+function checkBackup(env: EnvironmentSettings, c: EnvironmentChecker): void {
+  const b = env.backup;
+  const production = env.tier === 'production';
+  const repos = b.repositories;
+  if (repos.length < 1 || repos.length > 2) c.fail('backup.repositories', repos.length, 'one or two repositories (repo1, repo2)');
+  if (production && repos.length < 2) {
+    c.fail(
+      'backup.repositories',
+      repos.length,
+      'two repositories in different regions in the production tier (a region loss must not take every backup)',
+    );
+  }
+  repos.forEach((r, i) => {
+    const field = `backup.repositories[${i}]`;
+    c.matches(`${field}.bucket`, r.bucket, BUCKET, 'an S3 bucket name');
+    c.matches(`${field}.endpoint`, r.endpoint, DNS_NAME, 'an endpoint host name such as s3.eu-west-1.amazonaws.com');
+    c.matches(`${field}.region`, r.region, AWS_REGION, 'a region such as eu-west-1');
+    c.matches(`${field}.path`, r.path, REPO_PATH, "an absolute path such as '/agent-platform/prod'");
+  });
+  if (repos.length === 2 && repos[0]!.region === repos[1]!.region) {
+    c.fail('backup.repositories[1].region', repos[1]!.region, `a region other than repo1's (${repos[0]!.region})`);
+  }
+  c.int('backup.archiveTimeoutSeconds', b.archiveTimeoutSeconds, 30, 3600);
+  const rpoFloor = b.archiveTimeoutSeconds + HEARTBEAT_INTERVAL_SECONDS;
+  c.int(
+    'backup.rpoSeconds',
+    b.rpoSeconds,
+    Number.isInteger(b.archiveTimeoutSeconds) ? rpoFloor : 45,
+    86400,
+    ` (not below backup.archiveTimeoutSeconds + the ${HEARTBEAT_INTERVAL_SECONDS} s heartbeat: WAL may wait that long before it is archived)`,
+  );
+  c.int('backup.rtoMinutes', b.rtoMinutes, 5, 10080);
+  c.int('backup.fullBackupWeekday', b.fullBackupWeekday, 0, 6, ' (0 = Sunday)');
+  c.int('backup.backupHourUtc', b.backupHourUtc, 0, 23);
+  c.int('backup.retentionDays', b.retentionDays, 7, 3650, ' (full backups are weekly)');
+  c.int('backup.retentionDifferentials', b.retentionDifferentials, 1, 30);
+  c.oneOf('backup.drill.enabled', b.drill.enabled, [true, false]);
+  if (
+    c.oneOf('backup.drill.intervalDays', b.drill.intervalDays, DRILL_INTERVALS_DAYS) &&
+    b.drill.enabled &&
+    b.retentionDays < b.drill.intervalDays
+  ) {
+    c.fail(
+      'backup.retentionDays',
+      b.retentionDays,
+      `at least backup.drill.intervalDays (${b.drill.intervalDays}): a backup must live until a drill has restored it`,
+    );
+  }
+  c.int('backup.drill.hourUtc', b.drill.hourUtc, 0, 23);
 }
 
 function checkRedis(env: EnvironmentSettings, c: EnvironmentChecker, resourcesValid: boolean): void {

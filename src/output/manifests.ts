@@ -12,7 +12,8 @@ export interface ManifestObject {
 export interface RenderedCharts {
   /** Path relative to the repository root -> YAML. */
   readonly files: Map<string, string>;
-  readonly objects: ManifestObject[];
+  /** Every rendered object with the output folder of its chart. */
+  readonly objects: { readonly folder: string; readonly object: ManifestObject }[];
 }
 
 const HEADER = '# Rendered by `npm run synth` from src/. Do not edit: change the source and re-render.\n';
@@ -24,7 +25,7 @@ const HEADER = '# Rendered by `npm run synth` from src/. Do not edit: change the
  */
 export function renderCharts(charts: readonly OutputChart[], root: string): RenderedCharts {
   const files = new Map<string, string>();
-  const objects: ManifestObject[] = [];
+  const objects: { folder: string; object: ManifestObject }[] = [];
   for (const chart of charts) {
     const errors = chart.node.findAll().flatMap((c) => c.node.validate().map((e) => `[${c.node.path}] ${e}`));
     if (errors.length > 0) throw new Error(`validation failed:\n  ${errors.join('\n  ')}`);
@@ -34,7 +35,7 @@ export function renderCharts(charts: readonly OutputChart[], root: string): Rend
       const path = `${root}/${chart.folder}/${object.kind.toLowerCase()}-${name}.yaml`;
       if (files.has(path)) throw new Error(`two objects render to ${path}: names must be unique per kind and folder`);
       files.set(path, HEADER + dump(object, { lineWidth: -1, noRefs: true }));
-      objects.push(object);
+      objects.push({ folder: chart.folder, object });
     }
   }
   return { files, objects };

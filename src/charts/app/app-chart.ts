@@ -6,7 +6,7 @@ import { HardenedDeployment } from '../../constructs/hardened-deployment';
 import { imageReference } from '../../constructs/hardened-pod';
 import { Component, objectMeta, SyncWave } from '../../constructs/identity';
 import { NetworkPort, Peer, type NetworkFlows } from '../../constructs/network-flows';
-import { SyncHookJob } from '../../constructs/sync-hook-job';
+import { SyncHookJob } from '../../constructs/jobs';
 import { PlatformChart, type PlatformChartProps } from '../../constructs/platform-chart';
 import type { CacheConnection } from '../cache/cache-chart';
 import type { DatabaseConnection } from '../database/database-chart';

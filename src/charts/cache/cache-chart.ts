@@ -8,7 +8,7 @@ import { k8s } from '../../constructs/k8s';
 import { NetworkPort, type NetworkFlows, type Peer } from '../../constructs/network-flows';
 import { PlatformChart, type PlatformChartProps } from '../../constructs/platform-chart';
 import { StatefulWorkload } from '../../constructs/stateful-workload';
-import { SyncHookJob } from '../../constructs/sync-hook-job';
+import { SyncHookJob } from '../../constructs/jobs';
 import { REDIS_NAMES, redisConf, sentinelConf } from './redis-config';
 import bootstrapScript from './scripts/redis-cluster-bootstrap.sh';
 import libScript from './scripts/redis-lib.sh';
@@ -152,7 +152,6 @@ export class CacheChart extends PlatformChart {
       ],
       probes: {
         liveness: { httpGet: { path: '/health', port: k8s.IntOrString.fromString('metrics') }, periodSeconds: 10, failureThreshold: 3 },
-        readiness: { httpGet: { path: '/health', port: k8s.IntOrString.fromString('metrics') }, periodSeconds: 10, failureThreshold: 3 },
       },
     };
 

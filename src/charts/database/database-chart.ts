@@ -1,6 +1,7 @@
 import type { Construct } from 'constructs';
 import { HELPER_RESOURCES } from '../../config/capacity';
 import { PROMETHEUS } from '../../config/cluster-services';
+import { PGBACKREST_PORT } from '../backup/pgbackrest';
 import { SyncedSecret, type RemoteSecretKey } from '../../constructs/external-secret';
 import { imageReference, type HardenedContainerProps } from '../../constructs/hardened-pod';
 import { Component, objectMeta, SyncWave } from '../../constructs/identity';
@@ -8,16 +9,18 @@ import { k8s } from '../../constructs/k8s';
 import { NetworkPort, Peer, type NetworkFlows } from '../../constructs/network-flows';
 import { PlatformChart, type PlatformChartProps } from '../../constructs/platform-chart';
 import { StatefulWorkload } from '../../constructs/stateful-workload';
-import { SyncHookJob } from '../../constructs/sync-hook-job';
-import { pgHbaConf, postgresqlConf, POSTGRES_NAMES, type WalArchive } from './postgres-config';
+import { SyncHookJob } from '../../constructs/jobs';
+import type { DatabaseBackup } from '../backup/pgbackrest';
+import { pgHbaConf, postgresqlConf, POSTGRES_NAMES } from './postgres-config';
+import { POSTGRES_LAYOUT as LAYOUT } from './postgres-layout';
 import initScript from './scripts/postgres-init.sh';
 import rolesSql from './scripts/postgres-roles.sql';
 import startScript from './scripts/postgres-start.sh';
 
 export interface DatabaseChartProps extends PlatformChartProps {
   readonly flows: NetworkFlows;
-  /** WAL archiving, when backups are configured. @default - archiving off */
-  readonly walArchive?: WalArchive;
+  /** WAL archiving, pgBackRest's TLS server and the heartbeat. @default - no backups */
+  readonly backup?: DatabaseBackup;
 }
 
 /** Where a client finds the database and which secret keys hold its passwords. */
@@ -32,6 +35,8 @@ export interface DatabaseConnection {
   readonly readonlyPassword: RemoteSecretKey;
   /** Every PostgreSQL server, as a peer for flows (any of them may be the primary after a failover). */
   readonly servers: Peer;
+  /** Secret holding every role's password (keys POSTGRES_PASSWORD, READONLY_PASSWORD, ...). */
+  readonly credentialsSecret: string;
 }
 
 const POSTGRES = new Component('postgres', 'database');
@@ -39,11 +44,6 @@ const PRIMARY = new Component('postgres-primary', 'database');
 const REPLICA = new Component('postgres-replica', 'database');
 const INIT = new Component('postgres-init', 'database-init');
 
-const UID = 999; // the postgres user of the official image
-const DATA_MOUNT = '/var/lib/postgresql/data';
-const CONFIG_DIR = '/etc/postgresql/agent';
-const SCRIPTS_DIR = '/opt/agent/postgres';
-const SOCKET_DIR = '/var/run/postgresql';
 const METRICS_PORT = 9187;
 
 /** Remote secret `<prefix>/postgres`: one property per role. */
@@ -78,7 +78,7 @@ export class DatabaseChart extends PlatformChart {
     const primaryPod = pg.failover ? `postgres-replica-${pg.failover.promotedReplica}` : 'postgres-primary-0';
 
     const config = {
-      'postgresql.conf': postgresqlConf(env, props.walArchive),
+      'postgresql.conf': postgresqlConf(env, props.backup?.walArchive),
       'pg_hba.conf': pgHbaConf(env),
     };
     const scripts = { 'postgres-start.sh': startScript, 'postgres-init.sh': initScript, 'postgres-roles.sql': rolesSql };
@@ -95,31 +95,35 @@ export class DatabaseChart extends PlatformChart {
       name: as,
       valueFrom: { secretKeyRef: { name: CREDENTIALS, key: name } },
     });
+    const scriptsVolume: k8s.Volume = { name: LAYOUT.volumes.scripts, configMap: { name: 'postgres-scripts', defaultMode: 0o555 } };
     const volumes: k8s.Volume[] = [
-      { name: 'config', configMap: { name: 'postgres-config' } },
-      { name: 'scripts', configMap: { name: 'postgres-scripts', defaultMode: 0o555 } },
+      { name: LAYOUT.volumes.config, configMap: { name: 'postgres-config' } },
+      scriptsVolume,
+      ...(props.backup?.volumes ?? []),
     ];
     const servers = Peer.pods('postgres', { 'app.kubernetes.io/component': 'database' });
 
-    const pgIsReady = ['pg_isready', '--quiet', '--host=127.0.0.1', `--port=${POSTGRES_NAMES.port}`];
+    const pgIsReady = ['pg_isready', '--quiet', '--host=127.0.0.1', `--port=${LAYOUT.port}`];
     const server = (primary: boolean): HardenedContainerProps => ({
       name: 'postgres',
       image: imageReference(env.images.postgres),
       resources: pg.resources,
-      command: ['bash', `${SCRIPTS_DIR}/postgres-start.sh`],
-      ports: [{ name: 'postgresql', port: POSTGRES_NAMES.port }],
+      command: ['bash', `${LAYOUT.scriptsDir}/postgres-start.sh`],
+      ports: [{ name: 'postgresql', port: LAYOUT.port }],
       env: [
-        { name: 'PGDATA', value: `${DATA_MOUNT}/pgdata` },
+        { name: 'PGDATA', value: LAYOUT.pgdata },
         { name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } },
         { name: 'POSTGRES_PRIMARY_POD', value: primaryPod },
         { name: 'POSTGRES_PRIMARY_HOST', value: host(readWrite) },
         // A new database may be created only on first install, never while a failover is in effect.
         { name: 'POSTGRES_INITDB', value: primary && !pg.failover ? 'allowed' : 'refused' },
-        { name: 'POSTGRES_CONFIG_DIR', value: CONFIG_DIR },
-        { name: 'POSTGRES_SOCKET_DIR', value: SOCKET_DIR },
+        { name: 'POSTGRES_CONFIG_DIR', value: LAYOUT.configDir },
+        { name: 'POSTGRES_SOCKET_DIR', value: LAYOUT.socketDir },
         ...(primary ? [secretEnv('POSTGRES_PASSWORD')] : []),
         secretEnv('REPLICATION_PASSWORD'),
+        ...(props.backup?.serverEnv ?? []),
       ],
+      ...(props.backup ? { envFrom: [...props.backup.serverEnvFrom] } : {}),
       probes: {
         // Up to an hour to copy the primary or replay WAL after a crash.
         startup: { exec: { command: pgIsReady }, periodSeconds: 10, timeoutSeconds: 5, failureThreshold: 360 },
@@ -137,13 +141,14 @@ export class DatabaseChart extends PlatformChart {
       lifecycle: { preStop: { exec: { command: ['pg_ctl', 'stop', '--mode=fast', '--wait', '--timeout=90'] } } },
       writablePaths: [
         { name: 'tmp', mountPath: '/tmp', sizeLimit: '64Mi' },
-        { name: 'run', mountPath: SOCKET_DIR, sizeLimit: '16Mi' },
+        { name: LAYOUT.volumes.socket, mountPath: LAYOUT.socketDir, sizeLimit: '16Mi' },
         { name: 'shm', mountPath: '/dev/shm', sizeLimit: '256Mi', medium: 'Memory' },
       ],
       mounts: [
-        { name: 'data', mountPath: DATA_MOUNT },
-        { name: 'config', mountPath: CONFIG_DIR, readOnly: true },
-        { name: 'scripts', mountPath: SCRIPTS_DIR, readOnly: true },
+        { name: LAYOUT.volumes.data, mountPath: LAYOUT.dataMount },
+        { name: LAYOUT.volumes.config, mountPath: LAYOUT.configDir, readOnly: true },
+        { name: LAYOUT.volumes.scripts, mountPath: LAYOUT.scriptsDir, readOnly: true },
+        ...(props.backup?.serverMounts ?? []),
       ],
     });
     const exporter: HardenedContainerProps = {
@@ -153,13 +158,12 @@ export class DatabaseChart extends PlatformChart {
       args: [`--web.listen-address=:${METRICS_PORT}`],
       ports: [{ name: 'metrics', port: METRICS_PORT }],
       env: [
-        { name: 'DATA_SOURCE_URI', value: `127.0.0.1:${POSTGRES_NAMES.port}/postgres?sslmode=disable` },
+        { name: 'DATA_SOURCE_URI', value: `127.0.0.1:${LAYOUT.port}/postgres?sslmode=disable` },
         { name: 'DATA_SOURCE_USER', value: 'monitoring' },
         secretEnv('MONITORING_PASSWORD', 'DATA_SOURCE_PASS'),
       ],
       probes: {
         liveness: { tcpSocket: { port: k8s.IntOrString.fromString('metrics') }, periodSeconds: 10, failureThreshold: 3 },
-        readiness: { tcpSocket: { port: k8s.IntOrString.fromString('metrics') }, periodSeconds: 10, failureThreshold: 3 },
       },
     };
     const statefulSet = (id: string, name: string, component: Component, primary: boolean, replicas: number, wave: SyncWave) =>
@@ -170,9 +174,9 @@ export class DatabaseChart extends PlatformChart {
         version,
         wave,
         replicas,
-        containers: [server(primary), exporter],
-        uid: UID,
-        dataVolume: { name: 'data', size: env.storage.postgresSize },
+        containers: [server(primary), exporter, ...(props.backup?.sidecars ?? [])],
+        uid: LAYOUT.uid,
+        dataVolume: { name: LAYOUT.volumes.data, size: env.storage.postgresSize },
         volumes,
         separateFrom: { 'app.kubernetes.io/component': 'database' },
         podManagementPolicy: 'OrderedReady',
@@ -181,22 +185,31 @@ export class DatabaseChart extends PlatformChart {
         terminationGracePeriodSeconds: 120,
         restartOn: config,
       });
-    const primary = statefulSet('Primary', 'postgres-primary', PRIMARY, true, pg.failover?.fenceOldPrimary ? 0 : 1, SyncWave.DATA);
+    // Stopped (a restore in progress) or fenced (after a failover): no pod, volumes kept.
+    const primaryPods = pg.stopped || pg.failover?.fenceOldPrimary ? 0 : 1;
+    const primary = statefulSet('Primary', 'postgres-primary', PRIMARY, true, primaryPods, SyncWave.DATA);
     // Replicas copy the primary once roles exist, so they follow the init Job.
-    const replicas = statefulSet('Replicas', 'postgres-replica', REPLICA, false, pg.replicas, SyncWave.MIGRATIONS);
+    const replicas = statefulSet('Replicas', 'postgres-replica', REPLICA, false, pg.stopped ? 0 : pg.replicas, SyncWave.MIGRATIONS);
 
-    const clientService = (name: string, selector: Record<string, string>) =>
+    const clientService = (name: string, selector: Record<string, string>, ports: readonly string[] = ['postgresql']) =>
       new k8s.KubeService(this, name, {
         metadata: objectMeta(env, { name, namespace: ns, component: POSTGRES, wave: SyncWave.DATA }),
         spec: {
           type: 'ClusterIP',
           selector,
-          ports: [{ name: 'postgresql', port: POSTGRES_NAMES.port, targetPort: k8s.IntOrString.fromString('postgresql'), protocol: 'TCP' }],
+          ports: ports.map((p) => ({
+            name: p,
+            port: p === 'postgresql' ? LAYOUT.port : PGBACKREST_PORT,
+            targetPort: k8s.IntOrString.fromString(p),
+            protocol: 'TCP',
+          })),
         },
       });
+    // Backup jobs reach the primary's pgBackRest TLS server through the read-write Service too.
     clientService(
       readWrite,
       pg.failover ? { ...replicas.selectorLabels, 'statefulset.kubernetes.io/pod-name': primaryPod } : primary.selectorLabels,
+      props.backup ? ['postgresql', 'pgbackrest'] : ['postgresql'],
     );
     // Without replicas, reads go to the primary: clients keep one read-only URL either way.
     clientService(readOnly, pg.replicas > 0 ? replicas.selectorLabels : primary.selectorLabels);
@@ -207,28 +220,28 @@ export class DatabaseChart extends PlatformChart {
       component: INIT,
       version,
       wave: SyncWave.DATA_INIT,
-      uid: UID,
+      uid: LAYOUT.uid,
       backoffLimit: 4,
       deadlineSeconds: 600,
-      volumes: [volumes[1]!],
+      volumes: [scriptsVolume],
       container: {
         name: 'init',
         image: imageReference(env.images.postgres),
         resources: HELPER_RESOURCES.job,
-        command: ['bash', `${SCRIPTS_DIR}/postgres-init.sh`],
+        command: ['bash', `${LAYOUT.scriptsDir}/postgres-init.sh`],
         env: [
           { name: 'PGHOST', value: host(readWrite) },
-          { name: 'PGPORT', value: String(POSTGRES_NAMES.port) },
+          { name: 'PGPORT', value: String(LAYOUT.port) },
           { name: 'APP_DATABASE', value: POSTGRES_NAMES.database },
           { name: 'APP_USER', value: POSTGRES_NAMES.appUser },
           { name: 'READONLY_USER', value: POSTGRES_NAMES.readonlyUser },
           ...(Object.keys(PASSWORDS) as (keyof typeof PASSWORDS)[]).map((k) => secretEnv(k)),
         ],
-        mounts: [{ name: 'scripts', mountPath: SCRIPTS_DIR, readOnly: true }],
+        mounts: [{ name: LAYOUT.volumes.scripts, mountPath: LAYOUT.scriptsDir, readOnly: true }],
       },
     });
 
-    const postgresql = [NetworkPort.tcp(POSTGRES_NAMES.port)];
+    const postgresql = [NetworkPort.tcp(LAYOUT.port)];
     props.flows.allow(servers, servers, postgresql, 'streaming replication (any server may be the primary after a failover)');
     props.flows.allow(init.pods, servers, postgresql, 'roles and database initialisation');
     props.flows.allow(PROMETHEUS, servers, [NetworkPort.tcp(METRICS_PORT)], 'postgres_exporter scrapes');
@@ -236,13 +249,14 @@ export class DatabaseChart extends PlatformChart {
     this.connection = {
       readWriteHost: host(readWrite),
       readOnlyHost: host(readOnly),
-      port: POSTGRES_NAMES.port,
+      port: LAYOUT.port,
       database: POSTGRES_NAMES.database,
       appUser: POSTGRES_NAMES.appUser,
       readonlyUser: POSTGRES_NAMES.readonlyUser,
       appPassword: PASSWORDS.APP_PASSWORD,
       readonlyPassword: PASSWORDS.READONLY_PASSWORD,
       servers,
+      credentialsSecret: CREDENTIALS,
     };
   }
 }

@@ -1,5 +1,6 @@
 import { parseQuantity } from '../../config/quantity';
 import type { EnvironmentSettings } from '../../config/settings';
+import { POSTGRES_LAYOUT } from './postgres-layout';
 
 /** Continuous WAL archiving; the backups component supplies the command. */
 export interface WalArchive {
@@ -14,7 +15,6 @@ export const POSTGRES_NAMES = {
   database: 'agent',
   appUser: 'agent',
   readonlyUser: 'agent_readonly',
-  port: 5432,
 } as const;
 
 const megabytes = (quantity: string) => `${Math.floor(parseQuantity(quantity) / 2 ** 20)}MB`;
@@ -29,7 +29,7 @@ export function postgresqlConf(env: EnvironmentSettings, archive?: WalArchive): 
   const volume = parseQuantity(env.storage.postgresSize);
   const lines: [string, string | number][] = [
     ['listen_addresses', `'*'`],
-    ['port', POSTGRES_NAMES.port],
+    ['port', POSTGRES_LAYOUT.port],
     ['max_connections', pg.maxConnections],
     ['superuser_reserved_connections', 3],
     ['password_encryption', `'scram-sha-256'`],

@@ -1,2 +1,3 @@
 export * from "./Certificate";
 export * from "./ClusterIssuer";
+export * from "./Issuer";

@@ -1,0 +1,110 @@
+import { Construct } from 'constructs';
+import type { EnvironmentSettings } from '../config/settings';
+import { hardenedPodSpec, type HardenedContainerProps } from './hardened-pod';
+import { objectMeta, type Component, type SyncWave } from './identity';
+import { k8s } from './k8s';
+import { Peer } from './network-flows';
+
+/** A run-to-completion pod: one hardened container, its own ServiceAccount, bounded retries. */
+export interface JobProps {
+  readonly env: EnvironmentSettings;
+  /** Name of the Job (or CronJob) and its ServiceAccount. */
+  readonly name: string;
+  readonly component: Component;
+  readonly version: string;
+  readonly wave: SyncWave;
+  readonly container: HardenedContainerProps;
+  readonly uid: number;
+  readonly volumes?: readonly k8s.Volume[];
+  /** Attempts after the first failure. */
+  readonly backoffLimit: number;
+  /** Seconds a run may take in all, retries included. */
+  readonly deadlineSeconds: number;
+}
+
+/** A Job's construct: its pods as a flow peer. */
+abstract class JobBase extends Construct {
+  readonly pods: Peer;
+
+  protected constructor(scope: Construct, id: string, props: JobProps) {
+    super(scope, id);
+    this.pods = Peer.pods(props.name, props.component.selectorLabels(props.env));
+    new k8s.KubeServiceAccount(this, 'ServiceAccount', {
+      metadata: objectMeta(props.env, { name: props.name, namespace: props.env.namespace, component: props.component, wave: props.wave }),
+      automountServiceAccountToken: false,
+    });
+  }
+
+  protected meta(props: JobProps, annotations?: Record<string, string>) {
+    const { env, name, component, wave, version } = props;
+    return objectMeta(env, { name, namespace: env.namespace, component, wave, version, annotations });
+  }
+
+  protected jobSpec(props: JobProps): k8s.JobSpec {
+    return {
+      backoffLimit: props.backoffLimit,
+      activeDeadlineSeconds: props.deadlineSeconds,
+      template: {
+        metadata: { labels: props.component.labels(props.env, props.version) },
+        spec: hardenedPodSpec({
+          containers: [props.container],
+          serviceAccountName: props.name,
+          uid: props.uid,
+          restartPolicy: 'Never',
+          volumes: props.volumes,
+        }),
+      },
+    };
+  }
+}
+
+/**
+ * A run-to-completion step of every Argo CD sync. As a `Sync` hook (not `PreSync`, which runs
+ * before anything exists, the database included) it runs inside the sync's wave order, on
+ * the first install too; Argo CD deletes the previous run before creating the next, so a
+ * changed image never meets an immutable Job template. The step itself must be idempotent.
+ */
+export class SyncHookJob extends JobBase {
+  constructor(scope: Construct, id: string, props: JobProps) {
+    super(scope, id, props);
+    new k8s.KubeJob(this, 'Resource', {
+      metadata: this.meta(props, { 'argocd.argoproj.io/hook': 'Sync', 'argocd.argoproj.io/hook-delete-policy': 'BeforeHookCreation' }),
+      spec: this.jobSpec(props),
+    });
+  }
+}
+
+export interface ScheduledJobProps extends JobProps {
+  /** Cron schedule, in UTC. */
+  readonly schedule: string;
+}
+
+/**
+ * A CronJob that never overlaps itself, gives up on a run it missed by more than an hour, and
+ * keeps the last runs of each outcome for inspection.
+ */
+export class ScheduledJob extends JobBase {
+  constructor(scope: Construct, id: string, props: ScheduledJobProps) {
+    super(scope, id, props);
+    new k8s.KubeCronJob(this, 'Resource', {
+      metadata: this.meta(props),
+      spec: {
+        schedule: props.schedule,
+        timeZone: 'Etc/UTC',
+        concurrencyPolicy: 'Forbid',
+        startingDeadlineSeconds: 3600,
+        successfulJobsHistoryLimit: 3,
+        failedJobsHistoryLimit: 3,
+        jobTemplate: { metadata: { labels: props.component.labels(props.env, props.version) }, spec: this.jobSpec(props) },
+      },
+    });
+  }
+}
+
+/** A Job an operator creates by hand from the rendered templates (never synced by Argo CD). */
+export class ManualJob extends JobBase {
+  constructor(scope: Construct, id: string, props: JobProps) {
+    super(scope, id, props);
+    new k8s.KubeJob(this, 'Resource', { metadata: this.meta(props), spec: this.jobSpec(props) });
+  }
+}
