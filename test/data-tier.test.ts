@@ -176,6 +176,84 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
   });
 });
 
+describe.each(settings.environments.map((e) => [e.name, e] as const))('backups of environment %s', (name, env) => {
+  const objs = envObjects(name);
+  const find = (kind: string, n: string) => objs.find((o) => o.kind === kind && o.metadata.name === n);
+  const container = (o: Rendered) => podTemplate(o).spec.containers[0];
+  const conf: string = find('ConfigMap', 'pgbackrest-config')!.data['pgbackrest.conf'];
+
+  test('pgbackrest.conf has one encrypted S3 repository per configured region, time-based retention and asynchronous archiving', () => {
+    env.backup.repositories.forEach((r, i) => {
+      const n = `repo${i + 1}`;
+      for (const line of [
+        `${n}-type=s3`,
+        `${n}-s3-bucket=${r.bucket}`,
+        `${n}-s3-region=${r.region}`,
+        `${n}-path=${r.path}`,
+        `${n}-cipher-type=aes-256-cbc`,
+        `${n}-retention-full-type=time`,
+        `${n}-retention-full=${env.backup.retentionDays}`,
+      ]) {
+        expect(conf).toContain(line);
+      }
+    });
+    expect(conf).not.toMatch(new RegExp(`^repo${env.backup.repositories.length + 1}-`, 'm'));
+    expect(conf).toContain('archive-async=y');
+    // No secret in the file: S3 keys and cipher passes come from the synced secret's environment.
+    expect(conf).not.toMatch(/^repo\d+-(s3-key|s3-key-secret|cipher-pass)=/m);
+    const secret = find('ExternalSecret', 'pgbackrest-credentials')!.spec.data.map((d: Any) => d.secretKey);
+    expect(secret).toEqual(
+      env.backup.repositories.flatMap((_, i) => [
+        `PGBACKREST_REPO${i + 1}_S3_KEY`,
+        `PGBACKREST_REPO${i + 1}_S3_KEY_SECRET`,
+        `PGBACKREST_REPO${i + 1}_CIPHER_PASS`,
+      ]),
+    );
+  });
+
+  test('full backups weekly and differentials the other days, never overlapping, against the primary over TLS', () => {
+    const full = find('CronJob', 'postgres-backup-full')!;
+    const diff = find('CronJob', 'postgres-backup-diff')!;
+    expect(full.spec.schedule).toBe(`0 ${env.backup.backupHourUtc} * * ${env.backup.fullBackupWeekday}`);
+    expect(diff.spec.schedule.split(' ')[4].split(',').map(Number)).not.toContain(env.backup.fullBackupWeekday);
+    for (const cron of [full, diff]) {
+      expect(cron.spec.concurrencyPolicy).toBe('Forbid');
+      expect(cron.spec.jobTemplate.spec.activeDeadlineSeconds).toBeGreaterThan(0);
+      const values = envOf(container(cron));
+      expect(values.BACKUP_REPOS).toBe(env.backup.repositories.map((_, i) => i + 1).join(' '));
+      expect(values.PGBACKREST_PG1_HOST).toBe(`postgres-rw.${env.namespace}.svc.cluster.local`);
+      expect(values.PGBACKREST_PG1_HOST_TYPE).toBe('tls');
+    }
+    // The server certificate names that host, and the TLS server admits the client certificate's name.
+    expect(find('Certificate', 'pgbackrest-server')!.spec.dnsNames).toEqual([envOf(container(full)).PGBACKREST_PG1_HOST]);
+    expect(conf).toContain(`tls-server-auth=${find('Certificate', 'pgbackrest-client')!.spec.commonName}=agent`);
+    expect(find('Service', 'postgres-rw')!.spec.ports.map((p: Any) => p.port)).toEqual([5432, 8432]);
+  });
+
+  test('restore drills run as settings say, against the RPO', () => {
+    const drill = find('CronJob', 'postgres-restore-drill');
+    expect(drill !== undefined).toBe(env.backup.drill.enabled);
+    if (!drill) return;
+    expect(envOf(container(drill)).DRILL_MAX_LAG_SECONDS).toBe(String(env.backup.rpoSeconds));
+    expect(
+      podTemplate(drill).spec.volumes.find((v: Any) => v.name === 'scratch').ephemeral.volumeClaimTemplate.spec.resources.requests.storage,
+    ).toBe(env.storage.postgresSize);
+  });
+
+  test('the point-in-time restore is a template: rendered and reviewed, never synced', () => {
+    const job = objs.find((o) => o.path === `dist/${name}/templates/job-postgres-restore.yaml`)!;
+    expect(job.metadata.annotations?.['argocd.argoproj.io/hook']).toBeUndefined();
+    expect(envOf(container(job)).RESTORE_TARGET_TIME).toBe('');
+    const claim = podTemplate(job).spec.volumes.find((v: Any) => v.persistentVolumeClaim).persistentVolumeClaim.claimName;
+    // The claim the primary StatefulSet adopts: <template>-<statefulset>-0.
+    const primary = find('StatefulSet', 'postgres-primary')!;
+    expect(claim).toBe(`${primary.spec.volumeClaimTemplates[0].metadata.name}-postgres-primary-0`);
+    expect(objs.some((o) => o.path === `dist/${name}/templates/persistentvolumeclaim-${claim}.yaml`)).toBe(true);
+    const app = rendered().objects.find((o) => o.kind === 'Application' && o.spec.source.path === `dist/${name}`)!;
+    expect(app.spec.source.directory.exclude).toBe('templates/*');
+  });
+});
+
 describe('a manual failover is a settings change', () => {
   const prod = ENVIRONMENTS.prod!;
   const files = renderPlatform(

@@ -201,6 +201,63 @@ describe('settings validation names the environment, field, value and what is al
       () => settingsWith(withOverride('prod', (d) => ({ ...d, redis: { ...d.redis, maxmemory: '2Gi' } }))),
       { environment: 'prod', field: 'redis.maxmemory', value: '2Gi', allowed: /at most 75% of redis.resources.memoryLimit \(2Gi\)/ },
     ],
+    [
+      'fails on a production tier with a single backup repository',
+      () =>
+        settingsWith(withOverride('prod', (d) => ({ ...d, backup: { ...d.backup!, repositories: d.backup!.repositories!.slice(0, 1) } }))),
+      { environment: 'prod', field: 'backup.repositories', value: 1, allowed: /two repositories in different regions/ },
+    ],
+    [
+      'fails on a second repository in the same region',
+      () =>
+        settingsWith(
+          withOverride('prod', (d) => ({
+            ...d,
+            backup: { ...d.backup!, repositories: [d.backup!.repositories![0]!, { ...d.backup!.repositories![1]!, region: 'eu-west-1' }] },
+          })),
+        ),
+      { environment: 'prod', field: 'backup.repositories[1].region', value: 'eu-west-1', allowed: /other than repo1's/ },
+    ],
+    [
+      'fails on an RPO shorter than the archive timeout allows',
+      () => settingsWith(withOverride('prod', (d) => ({ ...d, backup: { ...d.backup!, rpoSeconds: 60, archiveTimeoutSeconds: 60 } }))),
+      {
+        environment: 'prod',
+        field: 'backup.rpoSeconds',
+        value: 60,
+        allowed: /not below backup.archiveTimeoutSeconds \+ the 15 s heartbeat/,
+      },
+    ],
+    [
+      'fails on retention shorter than the drill interval',
+      () =>
+        settingsWith(
+          withOverride('staging', (d) => ({
+            ...d,
+            backup: { ...d.backup!, retentionDays: 14, drill: { enabled: true, intervalDays: 30, hourUtc: 5 } },
+          })),
+        ),
+      { environment: 'staging', field: 'backup.retentionDays', value: 14, allowed: /a backup must live until a drill has restored it/ },
+    ],
+    [
+      'fails when two environments would share a repository path',
+      () =>
+        settingsWith(
+          withOverride('staging', (d) => ({
+            ...d,
+            backup: {
+              ...d.backup!,
+              repositories: [{ ...d.backup!.repositories![0]!, path: '/agent-platform/dev' }, d.backup!.repositories![1]!],
+            },
+          })),
+        ),
+      {
+        environment: 'staging',
+        field: 'backup.repositories[0].path',
+        value: '/agent-platform/dev',
+        allowed: /already used in bucket acme-agent-backups-euw1 by environment 'dev'/,
+      },
+    ],
   ];
   cases.push(...dataTier);
 

@@ -48,16 +48,17 @@ drill() {
   rm -rf "$dir" && mkdir -p "$pgdata" "$run" && chmod 700 "$pgdata" || return 1
 
   log "repo$repo: restoring the latest backup"
-  # WAL comes from the same repository only; the copy never archives into the stanza.
+  # WAL comes from the same repository only, fetched synchronously (the drill pod has no spool
+  # volume); the copy never archives into the stanza.
   pgbackrest --repo="$repo" --pg1-path="$pgdata" --archive-mode=off \
-    --recovery-option="restore_command=pgbackrest --repo=$repo archive-get %f \"%p\"" restore || {
+    --recovery-option="restore_command=pgbackrest --repo=$repo --pg1-path=$pgdata --no-archive-async archive-get %f \"%p\"" restore || {
     log "repo$repo: restore failed"
     return 1
   }
 
   log "repo$repo: starting a private server on the copy"
   pg_ctl --pgdata="$pgdata" --log="$dir/postgres.log" --wait --timeout="$DRILL_START_TIMEOUT_SECONDS" start \
-    --options="-p $DRILL_PORT -c config_file=$POSTGRES_CONFIG_DIR/postgresql.conf -c hba_file=$POSTGRES_CONFIG_DIR/pg_hba.conf -c listen_addresses='' -c unix_socket_directories=$run -c archive_mode=off -c synchronous_standby_names='' -c shared_buffers=128MB -c max_connections=20" >&2 || {
+    --options="-p $DRILL_PORT -c config_file=$POSTGRES_CONFIG_DIR/postgresql.conf -c hba_file=$POSTGRES_CONFIG_DIR/pg_hba.conf -c listen_addresses='' -c unix_socket_directories=$run -c archive_mode=off -c synchronous_standby_names='' -c shared_buffers=128MB" >&2 || {
     log "repo$repo: the restored copy does not start"
     tail -n 20 "$dir/postgres.log" >&2
     return 1
