@@ -16,7 +16,17 @@ import { NetworkPort, Peer, type NetworkFlows } from '../../constructs/network-f
 import { PlatformChart, TEMPLATES_FOLDER, type PlatformChartProps } from '../../constructs/platform-chart';
 import type { DatabaseConnection } from '../database/database-chart';
 import { POSTGRES_LAYOUT as PG } from '../database/postgres-layout';
-import { PGBACKREST, PGBACKREST_PORT, PGBACKREST_SCRIPTS, pgbackrestConf, pgbackrestSecretKeys, repoNumbers } from './pgbackrest';
+import {
+  PGBACKREST,
+  PGBACKREST_ENV,
+  PGBACKREST_MOUNTS,
+  PGBACKREST_PORT,
+  PGBACKREST_SCRIPTS,
+  PGBACKREST_VOLUMES,
+  pgbackrestConf,
+  pgbackrestSecretKeys,
+  repoNumbers,
+} from './pgbackrest';
 
 export interface BackupChartProps extends PlatformChartProps {
   readonly flows: NetworkFlows;
@@ -79,18 +89,6 @@ export class BackupChart extends PlatformChart {
       usages: [CertificateSpecUsages.CLIENT_AUTH],
     });
 
-    const configEnv: k8s.EnvVar[] = [
-      { name: 'PGBACKREST_CONFIG', value: PGBACKREST.configFile },
-      { name: 'PGBACKREST_STANZA', value: PGBACKREST.stanza },
-    ];
-    const volumes: k8s.Volume[] = [
-      { name: 'pgbackrest-config', configMap: { name: PGBACKREST.configMap } },
-      { name: 'pgbackrest-scripts', configMap: { name: PGBACKREST.scriptsConfigMap, defaultMode: 0o555 } },
-    ];
-    const mounts: k8s.VolumeMount[] = [
-      { name: 'pgbackrest-config', mountPath: PGBACKREST.configDir, readOnly: true },
-      { name: 'pgbackrest-scripts', mountPath: PGBACKREST.scriptsDir, readOnly: true },
-    ];
     const pgbackrestContainer = (
       name: string,
       props_: Partial<HardenedContainerProps> & Pick<HardenedContainerProps, 'resources'>,
@@ -102,9 +100,12 @@ export class BackupChart extends PlatformChart {
     });
 
     // Backups read the primary through its TLS server (the read-write Service) and write to each repository.
-    const backupVolumes = [...volumes, { name: 'client-tls', secret: { secretName: PGBACKREST.clientTlsSecret, defaultMode: 0o440 } }];
+    const backupVolumes = [
+      ...PGBACKREST_VOLUMES,
+      { name: 'client-tls', secret: { secretName: PGBACKREST.clientTlsSecret, defaultMode: 0o440 } },
+    ];
     const backupEnv: k8s.EnvVar[] = [
-      ...configEnv,
+      ...PGBACKREST_ENV,
       { name: 'BACKUP_REPOS', value: repoNumbers(env) },
       { name: 'PGBACKREST_PG1_HOST', value: props.database.readWriteHost },
       { name: 'PGBACKREST_PG1_HOST_TYPE', value: 'tls' },
@@ -130,7 +131,7 @@ export class BackupChart extends PlatformChart {
           resources: HELPER_RESOURCES.backup,
           command: ['bash', `${PGBACKREST.scriptsDir}/pgbackrest-backup.sh`, type],
           env: backupEnv,
-          mounts: [...mounts, { name: 'client-tls', mountPath: PGBACKREST.clientTlsDir, readOnly: true }],
+          mounts: [...PGBACKREST_MOUNTS, { name: 'client-tls', mountPath: PGBACKREST.clientTlsDir, readOnly: true }],
         }),
       });
     }
@@ -152,7 +153,7 @@ export class BackupChart extends PlatformChart {
         backoffLimit: 0,
         deadlineSeconds: 4 * 3600,
         volumes: [
-          ...volumes,
+          ...PGBACKREST_VOLUMES,
           { name: PG.volumes.config, configMap: { name: 'postgres-config' } },
           // Scratch storage as large as the database, created for the run and deleted with the pod.
           {
@@ -173,7 +174,7 @@ export class BackupChart extends PlatformChart {
           resources: HELPER_RESOURCES.drill,
           command: ['bash', `${PGBACKREST.scriptsDir}/restore-drill.sh`],
           env: [
-            ...configEnv,
+            ...PGBACKREST_ENV,
             { name: 'DRILL_REPOS', value: repoNumbers(env) },
             { name: 'DRILL_SCRATCH_DIR', value: drillScratch },
             { name: 'DRILL_MAX_LAG_SECONDS', value: String(b.rpoSeconds) },
@@ -185,7 +186,7 @@ export class BackupChart extends PlatformChart {
             credentialEnv('READONLY_PASSWORD', 'READONLY_PASSWORD'),
           ],
           mounts: [
-            ...mounts,
+            ...PGBACKREST_MOUNTS,
             { name: PG.volumes.config, mountPath: PG.configDir, readOnly: true },
             { name: 'scratch', mountPath: drillScratch },
           ],
@@ -259,30 +260,21 @@ export class RestoreTemplateChart extends PlatformChart {
       uid: PG.uid,
       backoffLimit: 0,
       deadlineSeconds: 12 * 3600,
-      volumes: [
-        { name: 'pgbackrest-config', configMap: { name: PGBACKREST.configMap } },
-        { name: 'pgbackrest-scripts', configMap: { name: PGBACKREST.scriptsConfigMap, defaultMode: 0o555 } },
-        { name: PG.volumes.data, persistentVolumeClaim: { claimName: claim } },
-      ],
+      volumes: [...PGBACKREST_VOLUMES, { name: PG.volumes.data, persistentVolumeClaim: { claimName: claim } }],
       container: {
         name: 'restore',
         image: imageReference(env.images.postgres),
         resources: HELPER_RESOURCES.backup,
         command: ['bash', `${PGBACKREST.scriptsDir}/postgres-restore.sh`],
         env: [
-          { name: 'PGBACKREST_CONFIG', value: PGBACKREST.configFile },
-          { name: 'PGBACKREST_STANZA', value: PGBACKREST.stanza },
+          ...PGBACKREST_ENV,
           { name: 'PGDATA', value: PG.pgdata },
           // Set both before creating the Job (docs/disaster-recovery.md).
           { name: 'RESTORE_REPO', value: '1' },
           { name: 'RESTORE_TARGET_TIME', value: '' },
         ],
         envFrom: [{ secretRef: { name: PGBACKREST.credentials } }],
-        mounts: [
-          { name: 'pgbackrest-config', mountPath: PGBACKREST.configDir, readOnly: true },
-          { name: 'pgbackrest-scripts', mountPath: PGBACKREST.scriptsDir, readOnly: true },
-          { name: PG.volumes.data, mountPath: PG.dataMount },
-        ],
+        mounts: [...PGBACKREST_MOUNTS, { name: PG.volumes.data, mountPath: PG.dataMount }],
       },
     });
   }

@@ -40,6 +40,22 @@ export const PGBACKREST_SCRIPTS: Readonly<Record<string, string>> = {
   'heartbeat.sh': heartbeatScript,
 };
 
+/** Every pgBackRest container: where its configuration is and which stanza it works on. */
+export const PGBACKREST_ENV: readonly k8s.EnvVar[] = [
+  { name: 'PGBACKREST_CONFIG', value: PGBACKREST.configFile },
+  { name: 'PGBACKREST_STANZA', value: PGBACKREST.stanza },
+];
+
+/** The configuration and scripts volumes of every pod running pgBackRest, and their mounts. */
+export const PGBACKREST_VOLUMES: readonly k8s.Volume[] = [
+  { name: 'pgbackrest-config', configMap: { name: PGBACKREST.configMap } },
+  { name: 'pgbackrest-scripts', configMap: { name: PGBACKREST.scriptsConfigMap, defaultMode: 0o555 } },
+];
+export const PGBACKREST_MOUNTS: readonly k8s.VolumeMount[] = [
+  { name: 'pgbackrest-config', mountPath: PGBACKREST.configDir, readOnly: true },
+  { name: 'pgbackrest-scripts', mountPath: PGBACKREST.scriptsDir, readOnly: true },
+];
+
 /** Repository numbers as pgBackRest counts them: 1 2. */
 export const repoNumbers = (env: EnvironmentSettings): string => env.backup.repositories.map((_, i) => i + 1).join(' ');
 
@@ -126,14 +142,6 @@ export interface DatabaseBackup {
 
 /** The PostgreSQL pods' part of the backups: archiving, the TLS server and the heartbeat. */
 export function databaseBackup(env: EnvironmentSettings): DatabaseBackup {
-  const configEnv: k8s.EnvVar[] = [
-    { name: 'PGBACKREST_CONFIG', value: PGBACKREST.configFile },
-    { name: 'PGBACKREST_STANZA', value: PGBACKREST.stanza },
-  ];
-  const configMounts: k8s.VolumeMount[] = [
-    { name: 'pgbackrest-config', mountPath: PGBACKREST.configDir, readOnly: true },
-    { name: 'pgbackrest-scripts', mountPath: PGBACKREST.scriptsDir, readOnly: true },
-  ];
   const tcp = (port: string): k8s.Probe => ({
     tcpSocket: { port: k8s.IntOrString.fromString(port) },
     periodSeconds: 10,
@@ -142,12 +150,11 @@ export function databaseBackup(env: EnvironmentSettings): DatabaseBackup {
   const heartbeatFresh = `test $(( $(date +%s) - $(stat -c %Y /tmp/heartbeat.alive) )) -lt ${HEARTBEAT_INTERVAL_SECONDS * 4 + 10}`;
   return {
     walArchive: { command: 'pgbackrest archive-push %p', timeoutSeconds: env.backup.archiveTimeoutSeconds },
-    serverEnv: configEnv,
+    serverEnv: PGBACKREST_ENV,
     serverEnvFrom: [{ secretRef: { name: PGBACKREST.credentials } }],
-    serverMounts: configMounts,
+    serverMounts: PGBACKREST_MOUNTS,
     volumes: [
-      { name: 'pgbackrest-config', configMap: { name: PGBACKREST.configMap } },
-      { name: 'pgbackrest-scripts', configMap: { name: PGBACKREST.scriptsConfigMap, defaultMode: 0o555 } },
+      ...PGBACKREST_VOLUMES,
       { name: 'pgbackrest-server-tls', secret: { secretName: PGBACKREST.serverTlsSecret, defaultMode: 0o440 } },
     ],
     sidecars: [
@@ -157,12 +164,12 @@ export function databaseBackup(env: EnvironmentSettings): DatabaseBackup {
         resources: HELPER_RESOURCES.databaseSidecar,
         command: ['pgbackrest', 'server'],
         ports: [{ name: 'pgbackrest', port: PGBACKREST_PORT }],
-        env: configEnv,
+        env: PGBACKREST_ENV,
         probes: { liveness: tcp('pgbackrest') },
         mounts: [
           { name: PG.volumes.data, mountPath: PG.dataMount, readOnly: true },
           { name: PG.volumes.socket, mountPath: PG.socketDir },
-          ...configMounts,
+          ...PGBACKREST_MOUNTS,
           { name: 'pgbackrest-server-tls', mountPath: PGBACKREST.serverTlsDir, readOnly: true },
         ],
       },
@@ -178,7 +185,7 @@ export function databaseBackup(env: EnvironmentSettings): DatabaseBackup {
         probes: {
           liveness: { exec: { command: ['bash', '-c', heartbeatFresh] }, periodSeconds: 30, failureThreshold: 3 },
         },
-        mounts: [{ name: PG.volumes.socket, mountPath: PG.socketDir }, configMounts[1]!],
+        mounts: [{ name: PG.volumes.socket, mountPath: PG.socketDir }, ...PGBACKREST_MOUNTS],
       },
     ],
   };
