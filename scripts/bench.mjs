@@ -52,7 +52,9 @@ for (let i = 0; i < runs; i++) {
   variants['node scripts/synth.mjs (without npm)'].push(time(process.execPath, ['scripts/synth.mjs']));
   variants['npm start overhead (npm run with a no-op script)'].push(time('npm', ['run', '--silent', 'bench:noop']));
   if (i < tsNodeRuns) {
-    variants['ts-node src/main.ts'].push(time(join(root, 'node_modules', '.bin', 'ts-node'), ['src/main.ts']));
+    variants['ts-node src/main.ts'].push(
+      time(join(root, 'node_modules', '.bin', 'ts-node'), ['--files', '-r', './scripts/text-assets.cjs', 'src/main.ts']),
+    );
     process.stdout.write('.');
   }
 }
