@@ -2,6 +2,7 @@ import { App } from 'cdk8s';
 import type { Construct } from 'constructs';
 import { AddonsChart, BootstrapChart, EnvironmentsChart, ProjectsChart, type GroupKind, type RenderedKinds } from './argocd/gitops-charts';
 import { AppChart } from './charts/app/app-chart';
+import { MonitoringChart } from './charts/monitoring/monitoring-chart';
 import { BackupChart, RestoreTemplateChart } from './charts/backup/backup-chart';
 import { databaseBackup } from './charts/backup/pgbackrest';
 import { CacheChart } from './charts/cache/cache-chart';
@@ -12,6 +13,9 @@ import { NamespaceChart } from './charts/namespace/namespace-chart';
 import { NetworkChart } from './charts/network/network-chart';
 import { SecretsChart } from './charts/secrets/secrets-chart';
 import type { EnvironmentSettings, PlatformSettings } from './config/settings';
+
+/** Where the repository lives, for links back into it (runbooks). */
+type RepositorySettings = Pick<PlatformSettings, 'repoUrl' | 'targetRevision'>;
 import { NetworkFlows } from './constructs/network-flows';
 import { TEMPLATES_FOLDER, type OutputChart, type PlatformChart } from './constructs/platform-chart';
 import { renderCharts, type ManifestObject } from './output/manifests';
@@ -20,7 +24,7 @@ import { renderCharts, type ManifestObject } from './output/manifests';
 export const OUTPUT_ROOTS = ['dist', 'argocd'] as const;
 
 /** Builds one environment's charts; the network chart comes last so every flow is declared. */
-export function buildEnvironment(app: Construct, env: EnvironmentSettings): PlatformChart[] {
+export function buildEnvironment(app: Construct, env: EnvironmentSettings, repository: RepositorySettings): PlatformChart[] {
   const flows = new NetworkFlows();
   const id = (name: string) => `${env.name}-${name}`;
   const charts: PlatformChart[] = [
@@ -43,6 +47,7 @@ export function buildEnvironment(app: Construct, env: EnvironmentSettings): Plat
     cache: cache.connection,
   });
   charts.push(appChart, new IngressChart(app, id('ingress'), { env, folder: 'ingress', flows, backend: appChart.deployment }));
+  charts.push(new MonitoringChart(app, id('monitoring'), { env, folder: 'monitoring', repository }));
   if (env.features.istioMtls) charts.push(new MeshChart(app, id('mesh'), { env, folder: 'mesh', flows }));
   charts.push(new NetworkChart(app, id('network'), { env, folder: 'network', flows }));
   return charts;
@@ -67,7 +72,7 @@ export function renderPlatform(settings: PlatformSettings): Map<string, string> 
   const files = new Map<string, string>();
   const objects: ManifestObject[] = [];
   for (const env of settings.environments) {
-    const rendered = renderCharts(buildEnvironment(app, env), `dist/${env.name}`);
+    const rendered = renderCharts(buildEnvironment(app, env, settings), `dist/${env.name}`);
     rendered.files.forEach((content, path) => files.set(path, content));
     // Templates are applied by hand, so the project need not admit their kinds.
     objects.push(...rendered.objects.filter((o) => o.folder !== TEMPLATES_FOLDER).map((o) => o.object));

@@ -43,7 +43,7 @@ test('two renders of the same settings are byte-identical', () => {
 test('re-nesting the construct tree changes nothing in the output', () => {
   const env = rendered().settings.environments.find((e) => e.name === 'prod')!;
   const wrapper = new Construct(new App(), 'SomeOtherParent');
-  const moved = renderCharts(buildEnvironment(new Construct(wrapper, 'Deeper'), env), 'dist/prod').files;
+  const moved = renderCharts(buildEnvironment(new Construct(wrapper, 'Deeper'), env, rendered().settings), 'dist/prod').files;
   const original = new Map([...rendered().files].filter(([p]) => p.startsWith('dist/prod/')));
   expect(moved.size).toBeGreaterThan(0);
   expect([...moved]).toEqual([...original]);

@@ -258,6 +258,25 @@ describe('settings validation names the environment, field, value and what is al
         allowed: /already used in bucket acme-agent-backups-euw1 by environment 'dev'/,
       },
     ],
+    [
+      'fails on an SLO period longer than Prometheus keeps data',
+      () =>
+        settingsWith(
+          withOverride('staging', (d) => ({ ...d, monitoring: { ...d.monitoring, slo: { ...d.monitoring?.slo, periodDays: 28 } } })),
+        ),
+      { environment: 'staging', field: 'monitoring.slo.periodDays', value: 28, allowed: /at most addons.prometheusRetention \(7d\)/ },
+    ],
+    [
+      'fails on a latency threshold that is no histogram bucket',
+      () =>
+        settingsWith(
+          withOverride('prod', (d) => ({
+            ...d,
+            monitoring: { ...d.monitoring, slo: { ...d.monitoring?.slo, latencyThresholdSeconds: 0.3 } },
+          })),
+        ),
+      { environment: 'prod', field: 'monitoring.slo.latencyThresholdSeconds', value: 0.3, allowed: /one of 0.01, 0.025/ },
+    ],
   ];
   cases.push(...dataTier);
 

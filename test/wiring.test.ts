@@ -140,6 +140,7 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
       `ns:monitoring{app.kubernetes.io/name=prometheus} -> ${database} on 9187/TCP`,
       ...inside('api -> cache on 6379/TCP'),
       'ns:monitoring{app.kubernetes.io/name=prometheus} -> cache on 9121/TCP',
+      'ns:monitoring{app.kubernetes.io/name=prometheus} -> api on 8000/TCP',
     ];
     const objectStorage = '0.0.0.0/0 except 10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,169.254.0.0/16,100.64.0.0/10 on 443/TCP';
     flows.push(`${database} -> ${objectStorage}`, `backup -> ${objectStorage}`, ...inside(`backup -> ${database} on 8432/TCP`));
@@ -151,6 +152,7 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
         ...inside('cache -> cache-sentinel on 26379/TCP'),
         ...inside('cache-sentinel -> cache on 6379/TCP'),
         ...inside('cache-sentinel -> cache-sentinel on 26379/TCP'),
+        'ns:monitoring{app.kubernetes.io/name=prometheus} -> cache-sentinel on 9121/TCP',
       );
     }
     if (env.redis.mode === 'cluster') {

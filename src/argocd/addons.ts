@@ -96,9 +96,17 @@ export interface KubePrometheusStackValues {
       };
     };
   };
-  readonly alertmanager: { readonly alertmanagerSpec: { readonly alertmanagerConfigMatcherStrategy: { readonly type: 'OnNamespace' | 'None' } } };
+  readonly alertmanager: {
+    readonly alertmanagerSpec: {
+      readonly alertmanagerConfigMatcherStrategy: { readonly type: 'OnNamespace' | 'None' };
+      /** AlertmanagerConfigs in any namespace, selected by the release label. */
+      readonly alertmanagerConfigSelector: { readonly matchLabels: Record<string, string> };
+      readonly alertmanagerConfigNamespaceSelector: Record<string, never>;
+    };
+  };
   readonly grafana: {
     readonly sidecar: { readonly dashboards: { readonly enabled: boolean; readonly label: string; readonly labelValue: string; readonly searchNamespace: string } };
+    readonly additionalDataSources: readonly { readonly name: string; readonly type: string; readonly url: string; readonly access: 'proxy' }[];
   };
 }
 
@@ -126,8 +134,17 @@ export const KUBE_PROMETHEUS_STACK: Addon<KubePrometheusStackValues> = {
         },
       },
     },
-    alertmanager: { alertmanagerSpec: { alertmanagerConfigMatcherStrategy: { type: 'OnNamespace' } } },
-    grafana: { sidecar: { dashboards: { enabled: true, label: 'grafana_dashboard', labelValue: '1', searchNamespace: 'ALL' } } },
+    alertmanager: {
+      alertmanagerSpec: {
+        alertmanagerConfigMatcherStrategy: { type: 'OnNamespace' },
+        alertmanagerConfigSelector: { matchLabels: { release: env.monitoring.releaseLabel } },
+        alertmanagerConfigNamespaceSelector: {},
+      },
+    },
+    grafana: {
+      sidecar: { dashboards: { enabled: true, label: 'grafana_dashboard', labelValue: '1', searchNamespace: 'ALL' } },
+      additionalDataSources: [{ name: 'Loki', type: 'loki', url: `http://loki-gateway.${ADDON_NAMESPACES.logging}.svc.cluster.local`, access: 'proxy' }],
+    },
   }),
 };
 
@@ -172,5 +189,99 @@ export const ARGO_ROLLOUTS: Addon<ArgoRolloutsValues> = {
   }),
 };
 
+/** Grafana Loki chart values used here: one binary with a volume, retention from settings. */
+export interface LokiValues {
+  readonly deploymentMode: 'SingleBinary';
+  readonly loki: {
+    readonly auth_enabled: boolean;
+    readonly commonConfig: { readonly replication_factor: number };
+    readonly storage: { readonly type: 'filesystem' };
+    readonly schemaConfig: { readonly configs: readonly object[] };
+    readonly limits_config: { readonly retention_period: string };
+    readonly compactor: { readonly retention_enabled: boolean; readonly delete_request_store: 'filesystem' };
+  };
+  readonly singleBinary: { readonly replicas: number; readonly persistence: { readonly size: string; readonly storageClass: string } };
+  readonly read: { readonly replicas: 0 };
+  readonly write: { readonly replicas: 0 };
+  readonly backend: { readonly replicas: 0 };
+  readonly chunksCache: { readonly enabled: boolean };
+  readonly resultsCache: { readonly enabled: boolean };
+}
+
+export const LOKI: Addon<LokiValues> = {
+  name: 'loki',
+  namespace: ADDON_NAMESPACES.logging,
+  repoUrl: 'https://grafana.github.io/helm-charts',
+  chart: 'loki',
+  version: '6.16.0', // Loki 3.1
+  values: (env) => ({
+    deploymentMode: 'SingleBinary',
+    loki: {
+      auth_enabled: false,
+      commonConfig: { replication_factor: 1 },
+      storage: { type: 'filesystem' },
+      schemaConfig: {
+        configs: [{ from: '2024-01-01', store: 'tsdb', object_store: 'filesystem', schema: 'v13', index: { prefix: 'index_', period: '24h' } }],
+      },
+      limits_config: { retention_period: `${env.monitoring.logRetentionHours}h` },
+      compactor: { retention_enabled: true, delete_request_store: 'filesystem' },
+    },
+    singleBinary: { replicas: 1, persistence: { size: env.tier === 'production' ? '100Gi' : '20Gi', storageClass: env.storage.className } },
+    read: { replicas: 0 },
+    write: { replicas: 0 },
+    backend: { replicas: 0 },
+    chunksCache: { enabled: false },
+    resultsCache: { enabled: false },
+  }),
+};
+
+/** Fluent Bit chart values used here: container logs, JSON lines parsed, shipped to Loki. */
+export interface FluentBitValues {
+  readonly config: { readonly inputs: string; readonly filters: string; readonly outputs: string };
+  readonly serviceMonitor: { readonly enabled: boolean };
+}
+
+export const FLUENT_BIT: Addon<FluentBitValues> = {
+  name: 'fluent-bit',
+  namespace: ADDON_NAMESPACES.logging,
+  repoUrl: 'https://fluent.github.io/helm-charts',
+  chart: 'fluent-bit',
+  version: '0.47.10', // Fluent Bit 3.1
+  values: (env) => ({
+    config: {
+      inputs: [
+        '[INPUT]',
+        '    Name tail',
+        '    Path /var/log/containers/*.log',
+        '    multiline.parser cri',
+        '    Tag kube.*',
+        '    Mem_Buf_Limit 20MB',
+        '    Skip_Long_Lines On',
+      ].join('\n'),
+      // The API logs one JSON object per line (docs/app-contract.md): its fields become Loki's structured metadata.
+      filters: [
+        '[FILTER]',
+        '    Name kubernetes',
+        '    Match kube.*',
+        '    Merge_Log On',
+        '    Keep_Log Off',
+        '    Labels On',
+        '    Annotations Off',
+      ].join('\n'),
+      outputs: [
+        '[OUTPUT]',
+        '    Name loki',
+        '    Match kube.*',
+        `    Host loki-gateway.${ADDON_NAMESPACES.logging}.svc.cluster.local`,
+        '    Port 80',
+        `    Labels job=fluent-bit, cluster=${env.cluster.name}`,
+        '    Label_keys $kubernetes[\'namespace_name\'],$kubernetes[\'pod_name\'],$kubernetes[\'container_name\']',
+        '    Line_format json',
+      ].join('\n'),
+    },
+    serviceMonitor: { enabled: true },
+  }),
+};
+
 /** Every add-on, in the order they are listed. */
-export const ADDONS: readonly Addon<object>[] = [INGRESS_NGINX, CERT_MANAGER, KUBE_PROMETHEUS_STACK, EXTERNAL_SECRETS, ARGO_ROLLOUTS];
+export const ADDONS: readonly Addon<object>[] = [INGRESS_NGINX, CERT_MANAGER, KUBE_PROMETHEUS_STACK, EXTERNAL_SECRETS, ARGO_ROLLOUTS, LOKI, FLUENT_BIT];

@@ -44,7 +44,7 @@ export function namespaceDemand(env: EnvironmentSettings): WorkloadDemand[] {
       break;
     case 'sentinel':
       demand.push({ workload: 'redis', pods: 1 + redis.replicas, containers: [redis.resources, exporter] });
-      demand.push({ workload: 'redis-sentinel', pods: SENTINELS, containers: [HELPER_RESOURCES.sentinel] });
+      demand.push({ workload: 'redis-sentinel', pods: SENTINELS, containers: [HELPER_RESOURCES.sentinel, exporter] });
       break;
     case 'cluster':
       demand.push({

@@ -10,6 +10,7 @@ export const ADDON_NAMESPACES = {
   monitoring: 'monitoring',
   externalSecrets: 'external-secrets',
   argoRollouts: 'argo-rollouts',
+  logging: 'logging',
 } as const;
 
 /** Name of the IngressClass the ingress-nginx add-on creates. */

@@ -74,6 +74,13 @@ export const SHARED_DEFAULTS: SharedDefaults = {
     retentionDifferentials: 6,
     drill: { enabled: false, intervalDays: 1, hourUtc: 5 },
   },
+  monitoring: {
+    releaseLabel: 'kube-prometheus-stack',
+    slo: { availabilityTarget: 0.995, latencyTarget: 0.99, latencyThresholdSeconds: 2.5, periodDays: 7 },
+    chatChannel: '#agent-platform-alerts',
+    paging: false,
+    logRetentionHours: 168,
+  },
   addons: { ingressControllerReplicas: 2, prometheusRetention: '7d', prometheusStorage: '50Gi' },
   features: { istioMtls: false },
 };
@@ -184,6 +191,11 @@ export const ENVIRONMENTS: Readonly<Record<string, EnvironmentDefinition>> = {
       retentionDays: 35,
       // Drills restore prod's size; enable once the scratch storage cost is approved.
       drill: { enabled: false, intervalDays: 7, hourUtc: 5 },
+    },
+    monitoring: {
+      slo: { availabilityTarget: 0.999, latencyTarget: 0.99, latencyThresholdSeconds: 2.5, periodDays: 28 },
+      paging: true,
+      logRetentionHours: 720,
     },
     addons: { ingressControllerReplicas: 3, prometheusRetention: '30d', prometheusStorage: '200Gi' },
   },

@@ -234,6 +234,40 @@ export interface RedisSettings {
   readonly resources: ContainerResources;
 }
 
+/**
+ * Bucket boundaries of `http_request_duration_highr_seconds`, the latency histogram of
+ * prometheus-fastapi-instrumentator 7 (docs/app-contract.md). A latency objective's threshold
+ * must be one of them, or its SLI could not be computed exactly.
+ */
+export const LATENCY_BUCKETS_SECONDS = [
+  0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5, 7.5, 10, 30, 60,
+] as const;
+
+/** Service level objectives of the API, alerted on by multi-window burn rates. */
+export interface SloSettings {
+  /** Share of requests that must not fail (5xx), e.g. 0.995. */
+  readonly availabilityTarget: number;
+  /** Share of requests that must finish within `latencyThresholdSeconds`, e.g. 0.99. */
+  readonly latencyTarget: number;
+  /** A histogram bucket boundary of the instrumentation (`LATENCY_BUCKETS_SECONDS`). */
+  readonly latencyThresholdSeconds: number;
+  /** The period the error budget is counted over; Prometheus must retain at least this much. */
+  readonly periodDays: number;
+}
+
+/** Alerts, dashboards and logs. */
+export interface MonitoringSettings {
+  /** `release` label kube-prometheus-stack's Prometheus selects ServiceMonitors and rules by. */
+  readonly releaseLabel: string;
+  readonly slo: SloSettings;
+  /** Chat channel warnings and pages are posted to. */
+  readonly chatChannel: string;
+  /** Whether critical alerts page the on-call engineer (PagerDuty). */
+  readonly paging: boolean;
+  /** Loki retention, in hours. */
+  readonly logRetentionHours: number;
+}
+
 /** Versions and sizing of the cluster add-ons Argo CD installs in this cluster. */
 export interface AddonSettings {
   /** ingress-nginx controller replicas. */
@@ -267,6 +301,7 @@ export interface EnvironmentSettings {
   readonly postgres: PostgresSettings;
   readonly redis: RedisSettings;
   readonly backup: BackupSettings;
+  readonly monitoring: MonitoringSettings;
   readonly addons: AddonSettings;
   readonly features: FeatureToggles;
 }

@@ -5,6 +5,7 @@ import {
   DRILL_INTERVALS_DAYS,
   HEARTBEAT_INTERVAL_SECONDS,
   IMAGE_NAMES,
+  LATENCY_BUCKETS_SECONDS,
   REDIS_EVICTION_POLICIES,
   REDIS_MODES,
   TIERS,
@@ -264,6 +265,7 @@ function checkEnvironment(env: EnvironmentSettings, c: EnvironmentChecker): void
   checkPostgres(env, c, resourcesValid);
   checkRedis(env, c, resourcesValid);
   checkBackup(env, c);
+  checkMonitoring(env, c);
 
   c.int(
     'addons.ingressControllerReplicas',
@@ -432,4 +434,32 @@ function checkQuotaAdmitsWorkloads(env: EnvironmentSettings, c: EnvironmentCheck
   need('quota.cpuRequests', q.cpuRequests, 'cpuRequest', (n) => `${Math.ceil(n * 1000)}m`);
   need('quota.memoryRequests', q.memoryRequests, 'memoryRequest', (n) => `${Math.ceil(n / 2 ** 20)}Mi`);
   need('quota.memoryLimits', q.memoryLimits, 'memoryLimit', (n) => `${Math.ceil(n / 2 ** 20)}Mi`);
+}
+
+const DURATION_DAYS: Record<string, number> = { h: 1 / 24, d: 1, w: 7, y: 365 };
+
+function checkMonitoring(env: EnvironmentSettings, c: EnvironmentChecker): void {
+  const m = env.monitoring;
+  c.matches('monitoring.releaseLabel', m.releaseLabel, DNS_LABEL, 'a Helm release name');
+  c.matches('monitoring.chatChannel', m.chatChannel, /^#[a-z0-9_-]{1,79}$/, "a chat channel such as '#agent-platform-alerts'");
+  c.oneOf('monitoring.paging', m.paging, [true, false]);
+  c.int('monitoring.logRetentionHours', m.logRetentionHours, 24, 8760);
+  const target = (field: string, value: number) => {
+    if (!(typeof value === 'number' && value >= 0.9 && value < 1))
+      c.fail(field, value, 'a ratio from 0.9 up to (not including) 1, e.g. 0.995');
+  };
+  target('monitoring.slo.availabilityTarget', m.slo.availabilityTarget);
+  target('monitoring.slo.latencyTarget', m.slo.latencyTarget);
+  c.oneOf('monitoring.slo.latencyThresholdSeconds', m.slo.latencyThresholdSeconds, LATENCY_BUCKETS_SECONDS);
+  if (c.int('monitoring.slo.periodDays', m.slo.periodDays, 1, 90) && PROMETHEUS_DURATION.test(env.addons.prometheusRetention)) {
+    const retention = env.addons.prometheusRetention;
+    const days = Number(retention.slice(0, -1)) * DURATION_DAYS[retention.slice(-1)]!;
+    if (m.slo.periodDays > days) {
+      c.fail(
+        'monitoring.slo.periodDays',
+        m.slo.periodDays,
+        `at most addons.prometheusRetention (${retention}): the error budget is counted over data Prometheus keeps`,
+      );
+    }
+  }
 }

@@ -140,20 +140,21 @@ export class CacheChart extends PlatformChart {
       writablePaths: runtimePaths,
       mounts: [{ name: 'data', mountPath: '/data' }, ...configMounts],
     };
-    const exporter: HardenedContainerProps = {
+    // redis_exporter beside every server and Sentinel (it recognises a Sentinel by itself).
+    const exporter = (port: number): HardenedContainerProps => ({
       name: 'exporter',
       image: imageReference(env.images.redisExporter),
       resources: HELPER_RESOURCES.exporter,
       ports: [{ name: 'metrics', port: METRICS_PORT }],
       env: [
-        { name: 'REDIS_ADDR', value: `redis://127.0.0.1:${REDIS_NAMES.port}` },
+        { name: 'REDIS_ADDR', value: `redis://127.0.0.1:${port}` },
         { name: 'REDIS_EXPORTER_WEB_LISTEN_ADDRESS', value: `:${METRICS_PORT}` },
         secretEnv('REDIS_PASSWORD'),
       ],
       probes: {
         liveness: { httpGet: { path: '/health', port: k8s.IntOrString.fromString('metrics') }, periodSeconds: 10, failureThreshold: 3 },
       },
-    };
+    });
 
     const pods = r.mode === 'cluster' ? r.clusterMasters * (1 + r.replicas) : 1 + r.replicas;
     const redis = new StatefulWorkload(this, 'Redis', {
@@ -163,7 +164,7 @@ export class CacheChart extends PlatformChart {
       version,
       wave: SyncWave.DATA,
       replicas: pods,
-      containers: [server, exporter],
+      containers: [server, exporter(REDIS_NAMES.port)],
       uid: UID,
       dataVolume: { name: 'data', size: env.storage.redisSize },
       volumes,
@@ -234,8 +235,10 @@ export class CacheChart extends PlatformChart {
             writablePaths: runtimePaths,
             mounts: configMounts,
           },
+          exporter(REDIS_NAMES.sentinelPort),
         ],
       });
+      props.flows.allow(PROMETHEUS, sentinel.pods, [NetworkPort.tcp(METRICS_PORT)], 'redis_exporter scrapes of the Sentinels');
       props.flows.allow(redis.pods, redis.pods, [redisPort], 'replication from the master');
       props.flows.allow(redis.pods, sentinel.pods, [sentinelPort], 'a starting server asks the Sentinels for the master');
       props.flows.allow(sentinel.pods, redis.pods, [redisPort], 'Sentinels watch and reconfigure the servers');

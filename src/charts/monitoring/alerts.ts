@@ -1,0 +1,552 @@
+import type { EnvironmentSettings } from '../../config/settings';
+import type { AlertRule, RuleGroup } from './rules';
+import { sloGroups } from './slo';
+
+/**
+ * The platform's alerts, grouped by what they watch. Metric names are those of the pinned
+ * sources (src/charts/monitoring/metrics.ts): the API's prometheus-fastapi-instrumentator
+ * metrics, postgres_exporter v0.17.1, redis_exporter v1.67.0, kube-state-metrics and kubelet
+ * from kube-prometheus-stack, and the ingress-nginx controller.
+ */
+export function alertGroups(env: EnvironmentSettings): RuleGroup[] {
+  const ns = `namespace="${env.namespace}"`;
+  const api = `${ns},job="agent-api"`;
+  const on = (labels: Record<string, string>) => ({ namespace: env.namespace, ...labels });
+
+  const app: AlertRule[] = [
+    {
+      alert: 'AgentApiHighErrorRate',
+      expr: `sum(rate(http_requests_total{${api},status="5xx"}[5m])) / sum(rate(http_requests_total{${api}}[5m])) > 0.05`,
+      for: '10m',
+      severity: 'warning',
+      summary: 'More than 5% of API requests fail',
+      description: 'Over 5% of agent-api responses have been 5xx for 10 minutes.',
+      fires: {
+        series: { [`http_requests_total{${api},status="2xx"}`]: '0+90x30', [`http_requests_total{${api},status="5xx"}`]: '0+10x30' },
+        at: '25m',
+        labels: {},
+      },
+      quiet: {
+        series: { [`http_requests_total{${api},status="2xx"}`]: '0+99x30', [`http_requests_total{${api},status="5xx"}`]: '0+1x30' },
+        at: '25m',
+      },
+    },
+    {
+      alert: 'AgentApiHighLatency',
+      expr: `histogram_quantile(0.95, sum by (le) (rate(http_request_duration_highr_seconds_bucket{${api}}[5m]))) > 5`,
+      for: '10m',
+      severity: 'warning',
+      summary: 'API p95 latency above 5 s',
+      description: 'The 95th percentile of agent-api request duration has been above 5 seconds for 10 minutes.',
+      fires: {
+        series: {
+          [`http_request_duration_highr_seconds_bucket{${api},le="1.0"}`]: '0+10x30',
+          [`http_request_duration_highr_seconds_bucket{${api},le="5.0"}`]: '0+50x30',
+          [`http_request_duration_highr_seconds_bucket{${api},le="10.0"}`]: '0+100x30',
+          [`http_request_duration_highr_seconds_bucket{${api},le="+Inf"}`]: '0+100x30',
+        },
+        at: '25m',
+        labels: {},
+      },
+      quiet: {
+        series: {
+          [`http_request_duration_highr_seconds_bucket{${api},le="1.0"}`]: '0+99x30',
+          [`http_request_duration_highr_seconds_bucket{${api},le="5.0"}`]: '0+100x30',
+          [`http_request_duration_highr_seconds_bucket{${api},le="10.0"}`]: '0+100x30',
+          [`http_request_duration_highr_seconds_bucket{${api},le="+Inf"}`]: '0+100x30',
+        },
+        at: '25m',
+      },
+    },
+    {
+      alert: 'AgentApiPodNotReady',
+      expr: `kube_pod_status_ready{${ns},condition="false",pod=~"agent-api-.+",pod!~"agent-api-migrate-.+"} == 1`,
+      for: '10m',
+      severity: 'warning',
+      summary: 'API pod {{ $labels.pod }} is not ready',
+      description: 'Pod {{ $labels.pod }} has failed its readiness check (PostgreSQL or Redis unreachable, or stuck) for 10 minutes.',
+      fires: {
+        series: { [`kube_pod_status_ready{${ns},condition="false",pod="agent-api-6c9f7d8b4-x2x7q"}`]: '1x20' },
+        at: '15m',
+        labels: on({ condition: 'false', pod: 'agent-api-6c9f7d8b4-x2x7q' }),
+      },
+      quiet: {
+        series: {
+          [`kube_pod_status_ready{${ns},condition="false",pod="agent-api-6c9f7d8b4-x2x7q"}`]: '0x20',
+          [`kube_pod_status_ready{${ns},condition="false",pod="agent-api-migrate-7hq2k"}`]: '1x20',
+        },
+        at: '15m',
+      },
+    },
+    {
+      alert: 'PodCrashLooping',
+      expr: `max_over_time(kube_pod_container_status_waiting_reason{${ns},reason="CrashLoopBackOff"}[5m]) >= 1`,
+      for: '15m',
+      severity: 'warning',
+      summary: 'Container {{ $labels.container }} of {{ $labels.pod }} is crash-looping',
+      description: 'Container {{ $labels.container }} in pod {{ $labels.pod }} has been in CrashLoopBackOff for 15 minutes.',
+      fires: {
+        series: { [`kube_pod_container_status_waiting_reason{${ns},pod="redis-1",container="redis",reason="CrashLoopBackOff"}`]: '1x30' },
+        at: '25m',
+        labels: on({ pod: 'redis-1', container: 'redis', reason: 'CrashLoopBackOff' }),
+      },
+      quiet: {
+        series: { [`kube_pod_container_status_waiting_reason{${ns},pod="redis-1",container="redis",reason="CrashLoopBackOff"}`]: '0x30' },
+        at: '25m',
+      },
+    },
+    {
+      alert: 'PodRestartingOften',
+      expr: `increase(kube_pod_container_status_restarts_total{${ns}}[1h]) > 3`,
+      for: '0m',
+      severity: 'warning',
+      summary: 'Container {{ $labels.container }} of {{ $labels.pod }} restarted more than 3 times in an hour',
+      description:
+        'Container {{ $labels.container }} in pod {{ $labels.pod }} keeps restarting (OOM kills, failed liveness probes or crashes).',
+      fires: {
+        series: { [`kube_pod_container_status_restarts_total{${ns},pod="agent-api-6c9f7d8b4-x2x7q",container="api"}`]: '0+1x60' },
+        at: '60m',
+        labels: on({ pod: 'agent-api-6c9f7d8b4-x2x7q', container: 'api' }),
+      },
+      quiet: {
+        series: { [`kube_pod_container_status_restarts_total{${ns},pod="agent-api-6c9f7d8b4-x2x7q",container="api"}`]: '2x60' },
+        at: '60m',
+      },
+    },
+    {
+      alert: 'AgentApiAutoscalerAtMaximum',
+      expr: `kube_horizontalpodautoscaler_status_current_replicas{${ns},horizontalpodautoscaler="agent-api"} >= kube_horizontalpodautoscaler_spec_max_replicas{${ns},horizontalpodautoscaler="agent-api"}`,
+      for: '15m',
+      severity: 'warning',
+      summary: 'The API autoscaler has been at its maximum for 15 minutes',
+      description: `agent-api runs at app.maxReplicas (${env.app.maxReplicas}) and cannot scale further; latency and errors may follow.`,
+      fires: {
+        series: {
+          [`kube_horizontalpodautoscaler_status_current_replicas{${ns},horizontalpodautoscaler="agent-api"}`]: `${env.app.maxReplicas}x30`,
+          [`kube_horizontalpodautoscaler_spec_max_replicas{${ns},horizontalpodautoscaler="agent-api"}`]: `${env.app.maxReplicas}x30`,
+        },
+        at: '20m',
+        labels: on({ horizontalpodautoscaler: 'agent-api' }),
+      },
+      quiet: {
+        series: {
+          [`kube_horizontalpodautoscaler_status_current_replicas{${ns},horizontalpodautoscaler="agent-api"}`]: `${env.app.minReplicas}x30`,
+          [`kube_horizontalpodautoscaler_spec_max_replicas{${ns},horizontalpodautoscaler="agent-api"}`]: `${env.app.maxReplicas}x30`,
+        },
+        at: '20m',
+      },
+    },
+  ];
+
+  const primary = 'postgres-primary-0';
+  const postgres: AlertRule[] = [
+    {
+      alert: 'PostgresDown',
+      expr: `pg_up{${ns}} == 0`,
+      for: '1m',
+      severity: 'critical',
+      summary: 'PostgreSQL in {{ $labels.pod }} is down',
+      description: 'postgres_exporter in {{ $labels.pod }} cannot reach its PostgreSQL server.',
+      fires: { series: { [`pg_up{${ns},pod="${primary}"}`]: '0x10' }, at: '5m', labels: on({ pod: primary }) },
+      quiet: { series: { [`pg_up{${ns},pod="${primary}"}`]: '1x10' }, at: '5m' },
+    },
+    {
+      alert: 'PostgresReplicationLagHigh',
+      expr: `pg_replication_lag_seconds{${ns}} > 120 and pg_replication_is_replica{${ns}} == 1`,
+      for: '5m',
+      severity: 'warning',
+      summary: 'Replica {{ $labels.pod }} is more than 2 minutes behind',
+      description:
+        'Replica {{ $labels.pod }} replays WAL more than 120 s behind the primary (the heartbeat writes every 15 s, so this is real lag).',
+      fires: {
+        series: {
+          [`pg_replication_lag_seconds{${ns},pod="postgres-replica-0"}`]: '0+60x20',
+          [`pg_replication_is_replica{${ns},pod="postgres-replica-0"}`]: '1x20',
+        },
+        at: '15m',
+        labels: on({ pod: 'postgres-replica-0' }),
+      },
+      quiet: {
+        series: {
+          [`pg_replication_lag_seconds{${ns},pod="postgres-replica-0"}`]: '5x20',
+          [`pg_replication_is_replica{${ns},pod="postgres-replica-0"}`]: '1x20',
+        },
+        at: '15m',
+      },
+    },
+    {
+      alert: 'PostgresConnectionsNearMax',
+      expr: `sum by (namespace, pod) (pg_stat_activity_count{${ns}}) / max by (namespace, pod) (pg_settings_max_connections{${ns}}) > 0.85`,
+      for: '5m',
+      severity: 'warning',
+      summary: 'PostgreSQL in {{ $labels.pod }} uses over 85% of max_connections',
+      description: 'Connections on {{ $labels.pod }} approach max_connections; new connections will soon be refused.',
+      fires: {
+        series: {
+          [`pg_stat_activity_count{${ns},pod="${primary}",datname="agent",state="active"}`]: '180x20',
+          [`pg_settings_max_connections{${ns},pod="${primary}"}`]: '200x20',
+        },
+        at: '10m',
+        labels: on({ pod: primary }),
+      },
+      quiet: {
+        series: {
+          [`pg_stat_activity_count{${ns},pod="${primary}",datname="agent",state="active"}`]: '20x20',
+          [`pg_settings_max_connections{${ns},pod="${primary}"}`]: '200x20',
+        },
+        at: '10m',
+      },
+    },
+    {
+      alert: 'PostgresDeadlocks',
+      expr: `increase(pg_stat_database_deadlocks{${ns}}[10m]) > 0`,
+      for: '0m',
+      severity: 'warning',
+      summary: 'Deadlocks in database {{ $labels.datname }}',
+      description: 'PostgreSQL aborted transactions in {{ $labels.datname }} on {{ $labels.pod }} to break deadlocks.',
+      fires: {
+        series: { [`pg_stat_database_deadlocks{${ns},pod="${primary}",datname="agent"}`]: '0+1x20' },
+        at: '15m',
+        labels: on({ pod: primary, datname: 'agent' }),
+      },
+      quiet: { series: { [`pg_stat_database_deadlocks{${ns},pod="${primary}",datname="agent"}`]: '3x20' }, at: '15m' },
+    },
+    {
+      alert: 'PostgresLongRunningTransaction',
+      expr: `max by (namespace, pod, datname) (pg_stat_activity_max_tx_duration{${ns},state!="idle"}) > 900`,
+      for: '2m',
+      severity: 'warning',
+      summary: 'A transaction in {{ $labels.datname }} has run for over 15 minutes',
+      description: 'A long transaction on {{ $labels.pod }} holds locks and keeps vacuum from cleaning up.',
+      fires: {
+        series: { [`pg_stat_activity_max_tx_duration{${ns},pod="${primary}",datname="agent",state="active"}`]: '1000+60x20' },
+        at: '10m',
+        labels: on({ pod: primary, datname: 'agent' }),
+      },
+      quiet: { series: { [`pg_stat_activity_max_tx_duration{${ns},pod="${primary}",datname="agent",state="active"}`]: '2x20' }, at: '10m' },
+    },
+    {
+      alert: 'PostgresWalArchivingFailing',
+      expr: `increase(pg_stat_archiver_failed_count{${ns}}[10m]) > 0`,
+      for: '5m',
+      severity: 'critical',
+      summary: 'WAL archiving from {{ $labels.pod }} is failing',
+      description: 'archive-push to a pgBackRest repository fails; point-in-time recovery and the RPO are at risk.',
+      fires: { series: { [`pg_stat_archiver_failed_count{${ns},pod="${primary}"}`]: '0+1x30' }, at: '20m', labels: on({ pod: primary }) },
+      quiet: { series: { [`pg_stat_archiver_failed_count{${ns},pod="${primary}"}`]: '2x30' }, at: '20m' },
+    },
+    {
+      alert: 'PostgresWalArchivingStale',
+      expr: `pg_stat_archiver_last_archive_age{${ns}} > ${env.backup.archiveTimeoutSeconds * 3} and on (namespace, pod) pg_replication_is_replica{${ns}} == 0`,
+      for: '5m',
+      severity: 'critical',
+      summary: 'No WAL archived from the primary for a while',
+      description: `The primary has archived nothing for over ${env.backup.archiveTimeoutSeconds * 3} s (three archive timeouts); the RPO of ${env.backup.rpoSeconds} s is at risk.`,
+      fires: {
+        series: {
+          [`pg_stat_archiver_last_archive_age{${ns},pod="${primary}"}`]: '0+60x30',
+          [`pg_replication_is_replica{${ns},pod="${primary}"}`]: '0x30',
+        },
+        at: '25m',
+        labels: on({ pod: primary }),
+      },
+      quiet: {
+        series: {
+          [`pg_stat_archiver_last_archive_age{${ns},pod="${primary}"}`]: '30x30',
+          [`pg_replication_is_replica{${ns},pod="${primary}"}`]: '0x30',
+          // Standbys do not archive: their age grows without meaning anything.
+          [`pg_stat_archiver_last_archive_age{${ns},pod="postgres-replica-0"}`]: '0+60x30',
+          [`pg_replication_is_replica{${ns},pod="postgres-replica-0"}`]: '1x30',
+        },
+        at: '25m',
+      },
+    },
+  ];
+  const streamingSeries = (count: number) =>
+    Object.fromEntries(
+      Array.from({ length: count }, (_, i) => [
+        `pg_stat_replication_pg_wal_lsn_diff{${ns},pod="${primary}",application_name="postgres-replica-${i}",state="streaming"}`,
+        '0x20',
+      ]),
+    );
+  if (env.postgres.replicas > 0) {
+    const streaming = `pg_stat_replication_pg_wal_lsn_diff{${ns},state="streaming"}`;
+    postgres.push({
+      alert: 'PostgresReplicaNotStreaming',
+      expr: `(count(${streaming}) or vector(0)) < ${env.postgres.replicas}`,
+      for: '5m',
+      severity: env.postgres.synchronousReplication ? 'critical' : 'warning',
+      summary: 'Fewer replicas stream from the primary than configured',
+      description: `The primary has fewer than ${env.postgres.replicas} streaming replicas: a WAL receiver stalled or a replica is down${env.postgres.synchronousReplication ? '; with synchronous replication, commits wait once none is left' : ''}.`,
+      // One replica short: the last one is not streaming.
+      fires: {
+        series: { [`pg_up{${ns},pod="${primary}"}`]: '1x20', ...streamingSeries(env.postgres.replicas - 1) },
+        at: '10m',
+        labels: {},
+      },
+      quiet: { series: streamingSeries(env.postgres.replicas), at: '10m' },
+    });
+  }
+
+  const redisPod = env.redis.mode === 'cluster' ? 'redis-cluster-0' : 'redis-0';
+  const redis: AlertRule[] = [
+    {
+      alert: 'RedisDown',
+      expr: `redis_up{${ns}} == 0`,
+      for: '1m',
+      severity: 'critical',
+      summary: 'Redis in {{ $labels.pod }} is down',
+      description: 'redis_exporter in {{ $labels.pod }} cannot reach its Redis server.',
+      fires: { series: { [`redis_up{${ns},pod="${redisPod}"}`]: '0x10' }, at: '5m', labels: on({ pod: redisPod }) },
+      quiet: { series: { [`redis_up{${ns},pod="${redisPod}"}`]: '1x10' }, at: '5m' },
+    },
+    {
+      alert: 'RedisMemoryNearMax',
+      expr: `redis_memory_used_bytes{${ns}} / redis_memory_max_bytes{${ns}} > 0.9 and redis_memory_max_bytes{${ns}} > 0`,
+      for: '10m',
+      severity: 'warning',
+      summary: 'Redis in {{ $labels.pod }} uses over 90% of maxmemory',
+      description: `Redis on {{ $labels.pod }} is close to maxmemory; with policy ${env.redis.maxmemoryPolicy} it evicts keys or refuses writes.`,
+      fires: {
+        series: {
+          [`redis_memory_used_bytes{${ns},pod="${redisPod}"}`]: '950x20',
+          [`redis_memory_max_bytes{${ns},pod="${redisPod}"}`]: '1000x20',
+        },
+        at: '15m',
+        labels: on({ pod: redisPod }),
+      },
+      quiet: {
+        series: {
+          [`redis_memory_used_bytes{${ns},pod="${redisPod}"}`]: '500x20',
+          [`redis_memory_max_bytes{${ns},pod="${redisPod}"}`]: '1000x20',
+        },
+        at: '15m',
+      },
+    },
+    {
+      alert: 'RedisRejectedConnections',
+      expr: `increase(redis_rejected_connections_total{${ns}}[5m]) > 0`,
+      for: '0m',
+      severity: 'warning',
+      summary: 'Redis in {{ $labels.pod }} rejects connections',
+      description: 'Redis on {{ $labels.pod }} refused connections (maxclients reached).',
+      fires: {
+        series: { [`redis_rejected_connections_total{${ns},pod="${redisPod}"}`]: '0+2x20' },
+        at: '10m',
+        labels: on({ pod: redisPod }),
+      },
+      quiet: { series: { [`redis_rejected_connections_total{${ns},pod="${redisPod}"}`]: '4x20' }, at: '10m' },
+    },
+  ];
+  if (env.redis.mode !== 'standalone' && env.redis.replicas > 0) {
+    const replica = env.redis.mode === 'cluster' ? 'redis-cluster-3' : 'redis-1';
+    redis.push({
+      alert: 'RedisMasterLinkDown',
+      expr: `redis_master_link_up{${ns}} == 0`,
+      for: '2m',
+      severity: 'warning',
+      summary: 'Redis replica {{ $labels.pod }} lost its master',
+      description: 'The replication link of {{ $labels.pod }} to its master is down; it serves stale data and cannot be promoted safely.',
+      fires: { series: { [`redis_master_link_up{${ns},pod="${replica}"}`]: '0x10' }, at: '5m', labels: on({ pod: replica }) },
+      quiet: { series: { [`redis_master_link_up{${ns},pod="${replica}"}`]: '1x10' }, at: '5m' },
+    });
+  }
+  if (env.redis.mode === 'sentinel') {
+    const info = (pod: string, role: string) => `redis_instance_info{${ns},pod="${pod}",role="${role}",redis_mode="standalone"}`;
+    redis.push(
+      {
+        alert: 'RedisMultipleMasters',
+        expr: `count(redis_instance_info{${ns},role="master",redis_mode!="sentinel"}) > 1`,
+        for: '1m',
+        severity: 'critical',
+        summary: 'More than one Redis server reports itself master (split brain)',
+        description: 'Two masters accept writes; writes to the wrong one are lost when the Sentinels reconfigure it.',
+        fires: { series: { [info('redis-0', 'master')]: '1x10', [info('redis-1', 'master')]: '1x10' }, at: '5m', labels: {} },
+        quiet: { series: { [info('redis-0', 'master')]: '1x10', [info('redis-1', 'slave')]: '1x10' }, at: '5m' },
+      },
+      {
+        alert: 'RedisSentinelQuorumLost',
+        expr: `redis_sentinel_master_ckquorum_status{${ns}} == 0`,
+        for: '1m',
+        severity: 'critical',
+        summary: 'Sentinel {{ $labels.pod }} sees no quorum for {{ $labels.master_name }}',
+        description: 'Fewer than two Sentinels agree: a failed master would not be replaced.',
+        fires: {
+          series: { [`redis_sentinel_master_ckquorum_status{${ns},pod="redis-sentinel-0",master_name="agent"}`]: '0x10' },
+          at: '5m',
+          labels: on({ pod: 'redis-sentinel-0', master_name: 'agent' }),
+        },
+        quiet: {
+          series: { [`redis_sentinel_master_ckquorum_status{${ns},pod="redis-sentinel-0",master_name="agent"}`]: '1x10' },
+          at: '5m',
+        },
+      },
+    );
+  }
+  if (env.redis.mode === 'cluster') {
+    redis.push({
+      alert: 'RedisClusterStateNotOk',
+      expr: `redis_cluster_state{${ns}} == 0`,
+      for: '2m',
+      severity: 'critical',
+      summary: 'Redis cluster node {{ $labels.pod }} reports the cluster down',
+      description: 'Some key slots have no reachable master.',
+      fires: { series: { [`redis_cluster_state{${ns},pod="redis-cluster-0"}`]: '0x10' }, at: '5m', labels: on({ pod: 'redis-cluster-0' }) },
+      quiet: { series: { [`redis_cluster_state{${ns},pod="redis-cluster-0"}`]: '1x10' }, at: '5m' },
+    });
+  }
+
+  const capacity: AlertRule[] = [
+    {
+      alert: 'PersistentVolumeFillingUp',
+      expr: `kubelet_volume_stats_available_bytes{${ns}} / kubelet_volume_stats_capacity_bytes{${ns}} < 0.2 and predict_linear(kubelet_volume_stats_available_bytes{${ns}}[6h], 4 * 86400) < 0`,
+      for: '1h',
+      severity: 'warning',
+      summary: 'Volume {{ $labels.persistentvolumeclaim }} will fill up within 4 days',
+      description: 'Less than 20% of {{ $labels.persistentvolumeclaim }} is free and at the current rate it is full within 4 days.',
+      fires: {
+        series: {
+          [`kubelet_volume_stats_available_bytes{${ns},persistentvolumeclaim="data-postgres-primary-0"}`]: '250-2x48',
+          [`kubelet_volume_stats_capacity_bytes{${ns},persistentvolumeclaim="data-postgres-primary-0"}`]: '1000x48',
+        },
+        interval: '10m',
+        at: '7h',
+        labels: on({ persistentvolumeclaim: 'data-postgres-primary-0' }),
+      },
+      quiet: {
+        series: {
+          [`kubelet_volume_stats_available_bytes{${ns},persistentvolumeclaim="data-postgres-primary-0"}`]: '150x48',
+          [`kubelet_volume_stats_capacity_bytes{${ns},persistentvolumeclaim="data-postgres-primary-0"}`]: '1000x48',
+        },
+        interval: '10m',
+        at: '7h',
+      },
+    },
+    {
+      alert: 'NamespaceQuotaNearLimit',
+      expr: `kube_resourcequota{${ns},type="used"} / ignoring (type) kube_resourcequota{${ns},type="hard"} > 0.9`,
+      for: '15m',
+      severity: 'warning',
+      summary: 'Namespace uses over 90% of its {{ $labels.resource }} quota',
+      description: 'Scale-ups, rollouts and jobs will be refused when the quota is full; raise quota.* in the settings.',
+      fires: {
+        series: {
+          [`kube_resourcequota{${ns},resourcequota="compute-quota",resource="requests.memory",type="used"}`]: '95x30',
+          [`kube_resourcequota{${ns},resourcequota="compute-quota",resource="requests.memory",type="hard"}`]: '100x30',
+        },
+        at: '20m',
+        labels: on({ resourcequota: 'compute-quota', resource: 'requests.memory' }),
+      },
+      quiet: {
+        series: {
+          [`kube_resourcequota{${ns},resourcequota="compute-quota",resource="requests.memory",type="used"}`]: '50x30',
+          [`kube_resourcequota{${ns},resourcequota="compute-quota",resource="requests.memory",type="hard"}`]: '100x30',
+        },
+        at: '20m',
+      },
+    },
+  ];
+
+  const edge = (alert: string, statuses: string, share: number, what: string): AlertRule => {
+    const requests = (extra: string) => `sum(rate(nginx_ingress_controller_requests{ingress="agent-api"${extra}}[5m]))`;
+    const bad = requests(`,status=~"${statuses}"`);
+    const series = (badPerMinute: number) => ({
+      [`nginx_ingress_controller_requests{ingress="agent-api",status="200"}`]: `0+${600 - badPerMinute}x30`,
+      [`nginx_ingress_controller_requests{ingress="agent-api",status="${statuses.split('|')[0]}"}`]: `0+${badPerMinute}x30`,
+    });
+    return {
+      alert,
+      expr: `${bad} / ${requests('')} > ${share} and ${bad} > 1`,
+      for: '10m',
+      severity: 'warning',
+      summary: `Spike of ${what} at the ingress`,
+      description: `Over ${share * 100}% of requests to the API are answered ${statuses.replace('|', ' or ')} (${what}); look for credential stuffing or a misbehaving client.`,
+      fires: { series: series(300), at: '25m', labels: {} },
+      quiet: { series: series(6), at: '25m' },
+    };
+  };
+
+  const backup: AlertRule[] = [
+    {
+      alert: 'PostgresBackupStale',
+      expr: `time() - max(kube_cronjob_status_last_successful_time{${ns},cronjob=~"postgres-backup-(full|diff)"}) > 26 * 3600`,
+      for: '15m',
+      severity: 'critical',
+      summary: 'No successful PostgreSQL backup for over 26 hours',
+      description:
+        'Neither the full nor the differential backup CronJob has succeeded for over a day; restores would need more WAL replay and a repository may be unreachable.',
+      // Samples every 10 minutes: sparser series would go stale (5 minutes) between evaluations.
+      fires: {
+        series: { [`kube_cronjob_status_last_successful_time{${ns},cronjob="postgres-backup-diff"}`]: '0x200' },
+        interval: '10m',
+        at: '30h',
+        labels: {},
+      },
+      quiet: {
+        series: { [`kube_cronjob_status_last_successful_time{${ns},cronjob="postgres-backup-diff"}`]: '0+600x200' },
+        interval: '10m',
+        at: '30h',
+      },
+    },
+  ];
+  if (env.backup.drill.enabled) {
+    const maxAge = env.backup.drill.intervalDays * 86400 * 1.5;
+    const hours = Math.ceil(maxAge / 3600) + 2;
+    backup.push(
+      {
+        alert: 'RestoreDrillFailed',
+        expr: `max by (namespace, job_name) (kube_job_status_failed{${ns},job_name=~"postgres-restore-drill-.+"}) > 0`,
+        for: '0m',
+        severity: 'warning',
+        summary: 'Restore drill {{ $labels.job_name }} failed',
+        description:
+          'The latest restore drill could not restore a repository, found corruption, missed the RPO or the migration head; its log names the repository and check.',
+        fires: {
+          series: { [`kube_job_status_failed{${ns},job_name="postgres-restore-drill-29360700",reason="BackoffLimitExceeded"}`]: '1x10' },
+          at: '5m',
+          labels: on({ job_name: 'postgres-restore-drill-29360700' }),
+        },
+        quiet: {
+          series: { [`kube_job_status_failed{${ns},job_name="postgres-restore-drill-29360700",reason="BackoffLimitExceeded"}`]: '0x10' },
+          at: '5m',
+        },
+      },
+      {
+        alert: 'RestoreDrillStale',
+        expr: `time() - kube_cronjob_status_last_successful_time{${ns},cronjob="postgres-restore-drill"} > ${maxAge}`,
+        for: '15m',
+        severity: 'warning',
+        summary: 'No successful restore drill recently',
+        description: `The restore drill has not succeeded for 1.5 drill intervals (${env.backup.drill.intervalDays} day(s) each): the backups are unproven.`,
+        fires: {
+          series: { [`kube_cronjob_status_last_successful_time{${ns},cronjob="postgres-restore-drill"}`]: `0x${(hours + 5) * 6}` },
+          interval: '10m',
+          at: `${hours}h`,
+          labels: on({ cronjob: 'postgres-restore-drill' }),
+        },
+        quiet: {
+          series: { [`kube_cronjob_status_last_successful_time{${ns},cronjob="postgres-restore-drill"}`]: `0+600x${(hours + 5) * 6}` },
+          interval: '10m',
+          at: `${hours}h`,
+        },
+      },
+    );
+  }
+
+  return [
+    { name: 'agent-api', component: 'api', rules: app },
+    ...sloGroups(env),
+    { name: 'postgres', component: 'database', rules: postgres },
+    { name: 'redis', component: 'cache', rules: redis },
+    { name: 'capacity', component: 'capacity', rules: capacity },
+    {
+      name: 'edge',
+      component: 'ingress',
+      rules: [
+        edge('IngressAuthFailureSpike', '401|403', 0.2, 'authentication failures'),
+        edge('IngressRateLimitedSpike', '429', 0.1, 'rate limiting'),
+      ],
+    },
+    { name: 'backups', component: 'backup', rules: backup },
+  ];
+}

@@ -1,0 +1,70 @@
+/**
+ * Prometheus rules as typed data. Every alert carries its own promtool unit test: series that
+ * must make it fire (and the labels it then has) and healthy series that must keep it silent.
+ */
+
+export type Severity = 'critical' | 'warning';
+
+/** Input series for promtool (`metric{labels}` -> expanding values such as `0+10x60`). */
+export interface RuleTestInput {
+  readonly series: Readonly<Record<string, string>>;
+  /** Time the rule is evaluated at, e.g. `15m`. */
+  readonly at: string;
+  /** Sample interval of the series. @default '1m' */
+  readonly interval?: string;
+}
+
+export interface AlertRule {
+  readonly alert: string;
+  readonly expr: string;
+  readonly for: string;
+  readonly severity: Severity;
+  /** May use `{{ $labels.<name> }}`. */
+  readonly summary: string;
+  readonly description: string;
+  /** Bad series: the alert fires by `at`, carrying these labels (besides `severity`). */
+  readonly fires: RuleTestInput & { readonly labels: Readonly<Record<string, string>> };
+  /** Healthy series: the alert stays silent at `at`. */
+  readonly quiet: RuleTestInput;
+}
+
+export interface RecordingRule {
+  readonly record: string;
+  readonly expr: string;
+  readonly labels?: Readonly<Record<string, string>>;
+}
+
+export interface RuleGroup {
+  readonly name: string;
+  /** `component` label of the group's alerts: routing and inhibition key on it. */
+  readonly component: string;
+  readonly rules: readonly (AlertRule | RecordingRule)[];
+}
+
+export const isAlert = (rule: AlertRule | RecordingRule): rule is AlertRule => 'alert' in rule;
+
+/** Where each alert's runbook lives: docs/runbooks/<alert>.md in this repository. */
+export function runbookUrl(repoUrl: string, targetRevision: string, alert: string): string {
+  return `${repoUrl.replace(/\.git$/, '')}/blob/${targetRevision}/docs/runbooks/${alert}.md`;
+}
+
+/** The `spec.groups` of a PrometheusRule. */
+export function prometheusRuleGroups(groups: readonly RuleGroup[], runbook: (alert: string) => string) {
+  return groups.map((g) => ({
+    name: g.name,
+    rules: g.rules.map((r) =>
+      isAlert(r)
+        ? {
+            alert: r.alert,
+            expr: r.expr,
+            for: r.for,
+            labels: { severity: r.severity, component: g.component },
+            annotations: { summary: r.summary, description: r.description, runbook_url: runbook(r.alert) },
+          }
+        : { record: r.record, expr: r.expr, ...(r.labels ? { labels: { ...r.labels } } : {}) },
+    ),
+  }));
+}
+
+/** A float as Python's prometheus_client writes it in `le` labels: 1 -> "1.0", 2.5 -> "2.5". */
+export const pythonFloat = (n: number): string => (Number.isInteger(n) ? `${n}.0` : String(n));
