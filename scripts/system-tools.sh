@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the real-server tests run (PostgreSQL 15, pgBackRest, Redis
-# with Sentinel, promtool), if any is missing. Needs root (apt-get); otherwise prints the
+# with Sentinel, promtool, and the Python libraries the reference service runs on with
+# /usr/bin/python3), if any is missing. Needs root (apt-get); otherwise prints the
 # exact command to run and fails.
 set -euo pipefail
 
@@ -12,9 +13,25 @@ declare -A needed=(
   [/usr/bin/redis-sentinel]=redis-sentinel
   [/usr/bin/promtool]=prometheus
 )
+# Python module (for /usr/bin/python3, which sees Debian's packages) -> Debian package
+declare -A modules=(
+  [fastapi]=python3-fastapi
+  [uvicorn]=python3-uvicorn
+  [psycopg]=python3-psycopg
+  [psycopg2]=python3-psycopg2
+  [redis]=python3-redis
+  [prometheus_client]=python3-prometheus-client
+  [httpx]=python3-httpx
+  [pytest]=python3-pytest
+  [alembic]=python3-alembic
+  [sqlalchemy]=python3-sqlalchemy
+)
 missing=()
 for path in "${!needed[@]}"; do
   [ -x "$path" ] || missing+=("${needed[$path]}")
+done
+for module in "${!modules[@]}"; do
+  /usr/bin/python3 -c "import $module" 2>/dev/null || missing+=("${modules[$module]}")
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
 mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u)
