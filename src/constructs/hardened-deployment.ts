@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import { k8s } from './k8s';
 import { Construct } from 'constructs';
 import { VerticalPodAutoscaler, VerticalPodAutoscalerSpecUpdatePolicyUpdateMode } from '../../imports/vpa-autoscaling.k8s.io';
 import type { EnvironmentSettings } from '../config/settings';
-import { hardenedPodSpec, type ContainerPort, type HardenedContainerProps } from './hardened-pod';
+import { hardenedPodSpec, podMetadata, type ContainerPort, type HardenedContainerProps } from './hardened-pod';
 import { objectMeta, SyncWave, type Component } from './identity';
 import { Peer } from './network-flows';
 
@@ -78,16 +77,7 @@ export class HardenedDeployment extends Construct {
           rollingUpdate: { maxSurge: k8s.IntOrString.fromNumber(props.maxSurge), maxUnavailable: k8s.IntOrString.fromNumber(0) },
         },
         template: {
-          metadata: {
-            labels: component.labels(env, props.version),
-            ...(props.restartOn === undefined
-              ? {}
-              : {
-                  annotations: {
-                    'agent-platform/config-hash': createHash('sha256').update(JSON.stringify(props.restartOn)).digest('hex').slice(0, 16),
-                  },
-                }),
-          },
+          metadata: podMetadata(component.labels(env, props.version), props.restartOn),
           spec: hardenedPodSpec({
             containers: [props.container],
             serviceAccountName: name,

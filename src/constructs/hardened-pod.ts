@@ -1,9 +1,22 @@
+import { createHash } from 'node:crypto';
 import { k8s } from './k8s';
 import type { ContainerResources, ImageRef } from '../config/settings';
 
 /** `repository:tag@digest`, or `repository:tag` where no digest is pinned. */
 export function imageReference(image: ImageRef): string {
   return `${image.repository}:${image.tag}${image.digest ? `@${image.digest}` : ''}`;
+}
+
+/**
+ * Pod template metadata: the labels, and a hash of `restartOn` (configuration contents) so that
+ * a configuration change rolls the pods, which would not notice a changed ConfigMap by themselves.
+ */
+export function podMetadata(labels: Record<string, string>, restartOn?: unknown): k8s.ObjectMeta {
+  if (restartOn === undefined) return { labels };
+  return {
+    labels,
+    annotations: { 'agent-platform/config-hash': createHash('sha256').update(JSON.stringify(restartOn)).digest('hex').slice(0, 16) },
+  };
 }
 
 /** A writable directory: an emptyDir, because the root filesystem is read-only. */

@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import { Construct } from 'constructs';
 import type { EnvironmentSettings } from '../config/settings';
-import { hardenedPodSpec, type ContainerPort, type HardenedContainerProps } from './hardened-pod';
+import { hardenedPodSpec, podMetadata, type ContainerPort, type HardenedContainerProps } from './hardened-pod';
 import { objectMeta, type Component, type SyncWave } from './identity';
 import { k8s } from './k8s';
 import { Peer } from './network-flows';
@@ -99,16 +98,7 @@ export class StatefulWorkload extends Construct {
         minReadySeconds: 10,
         persistentVolumeClaimRetentionPolicy: { whenDeleted: retention, whenScaled: retention },
         template: {
-          metadata: {
-            labels: component.labels(env, props.version),
-            ...(props.restartOn === undefined
-              ? {}
-              : {
-                  annotations: {
-                    'agent-platform/config-hash': createHash('sha256').update(JSON.stringify(props.restartOn)).digest('hex').slice(0, 16),
-                  },
-                }),
-          },
+          metadata: podMetadata(component.labels(env, props.version), props.restartOn),
           spec: hardenedPodSpec({
             containers: props.containers,
             serviceAccountName: name,

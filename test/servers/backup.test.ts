@@ -16,20 +16,18 @@ import {
   Scratch,
   Servers,
   waitFor,
+  TEST_SECRETS,
 } from '../support/servers';
 
 // Real servers: backups, restores and drills take seconds each.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 const ENV = 'staging';
-const SECRETS = {
-  POSTGRES_PASSWORD: 'superuser-test-password',
-  REPLICATION_PASSWORD: 'replication-test-password',
-  MONITORING_PASSWORD: 'monitoring-test-password',
-  APP_PASSWORD: 'app-test-password',
-  READONLY_PASSWORD: 'readonly-test-password',
+const SECRETS = TEST_SECRETS;
+const CIPHER = {
+  PGBACKREST_REPO1_CIPHER_PASS: SECRETS.PGBACKREST_REPO1_CIPHER_PASS,
+  PGBACKREST_REPO2_CIPHER_PASS: SECRETS.PGBACKREST_REPO2_CIPHER_PASS,
 };
-const CIPHER = { PGBACKREST_REPO1_CIPHER_PASS: 'repo1-test-cipher', PGBACKREST_REPO2_CIPHER_PASS: 'repo2-test-cipher' };
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const containerOf = (o: any, name: string) =>
   (o.spec.jobTemplate ?? o).spec.template.spec.containers.find((c: { name: string }) => c.name === name);

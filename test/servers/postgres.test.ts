@@ -13,19 +13,14 @@ import {
   Scratch,
   Servers,
   waitFor,
+  TEST_SECRETS,
 } from '../support/servers';
 
 // Real servers: replication and failover take seconds, not milliseconds.
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
 
 const ENV = 'staging';
-const SECRETS = {
-  POSTGRES_PASSWORD: 'superuser-test-password',
-  REPLICATION_PASSWORD: 'replication-test-password',
-  MONITORING_PASSWORD: 'monitoring-test-password',
-  APP_PASSWORD: 'app-test-password',
-  READONLY_PASSWORD: 'readonly-test-password',
-};
+const SECRETS = TEST_SECRETS;
 const settingsOf = (path: string) => distObject(path);
 const statefulSet = (name: string) => settingsOf(`dist/${ENV}/database/statefulset-${name}.yaml`);
 const container = (o: { spec: { template: { spec: { containers: { name: string }[] } } } }, name: string) =>

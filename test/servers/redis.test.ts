@@ -7,13 +7,24 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { ENVIRONMENTS } from '../../src/config/environments';
 import { renderPlatform } from '../../src/platform';
 import { settingsWith } from '../support/rendered';
-import { containerEnv, distConfigMap, distObject, freePorts, requireBinaries, runAs, Scratch, Servers, waitFor } from '../support/servers';
+import {
+  containerEnv,
+  distConfigMap,
+  distObject,
+  freePorts,
+  requireBinaries,
+  runAs,
+  Scratch,
+  Servers,
+  waitFor,
+  TEST_SECRETS,
+} from '../support/servers';
 
 // Real servers: replication and failover take seconds, not milliseconds.
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
 
-const PASSWORD = 'redis-test-password';
-const SECRETS = { REDIS_PASSWORD: PASSWORD, REDISCLI_AUTH: PASSWORD };
+const SECRETS = TEST_SECRETS;
+const PASSWORD = SECRETS.REDIS_PASSWORD;
 
 /** redis-cli against a local port, authenticated as the pods are (REDISCLI_AUTH). */
 function cli(port: number, ...args: string[]): string {

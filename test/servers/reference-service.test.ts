@@ -17,22 +17,13 @@ import {
   Scratch,
   Servers,
   waitFor,
+  TEST_SECRETS,
 } from '../support/servers';
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 90_000 });
 
 const ENV = 'dev';
-const SECRETS: Record<string, string> = {
-  POSTGRES_PASSWORD: 'superuser-test-password',
-  REPLICATION_PASSWORD: 'replication-test-password',
-  MONITORING_PASSWORD: 'monitoring-test-password',
-  APP_PASSWORD: 'app test/password?',
-  READONLY_PASSWORD: 'readonly-test-password',
-  REDIS_PASSWORD: 'redis-test-password',
-  REDISCLI_AUTH: 'redis-test-password',
-  LLM_API_KEY: 'not-a-real-key',
-  SESSION_SIGNING_KEY: 'not-a-real-signing-key',
-};
+const SECRETS: Readonly<Record<string, string>> = TEST_SECRETS;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Any = any;
 

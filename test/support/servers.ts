@@ -10,6 +10,21 @@ import { REPO_ROOT } from './rendered';
 
 export const PG_BIN = '/usr/lib/postgresql/15/bin';
 
+/** Values the synced Secrets hold in the tests (by secret key), standing in for the secret store. */
+export const TEST_SECRETS = {
+  POSTGRES_PASSWORD: 'superuser-test-password',
+  REPLICATION_PASSWORD: 'replication-test-password',
+  MONITORING_PASSWORD: 'monitoring-test-password',
+  APP_PASSWORD: 'app test/password?',
+  READONLY_PASSWORD: 'readonly-test-password',
+  REDIS_PASSWORD: 'redis-test-password',
+  REDISCLI_AUTH: 'redis-test-password',
+  LLM_API_KEY: 'not-a-real-key',
+  SESSION_SIGNING_KEY: 'not-a-real-signing-key',
+  PGBACKREST_REPO1_CIPHER_PASS: 'repo1-test-cipher',
+  PGBACKREST_REPO2_CIPHER_PASS: 'repo2-test-cipher',
+} as const;
+
 /** Fails with the install command when a server binary is missing (scripts/system-tools.sh installs them). */
 export function requireBinaries(...paths: string[]): void {
   const missing = paths.filter((p) => !existsSync(p));
