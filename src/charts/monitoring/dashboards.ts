@@ -165,6 +165,16 @@ export function dashboards(env: EnvironmentSettings): Dashboard[] {
           ],
         },
         {
+          title: 'Backup and restore drill durations',
+          unit: 's',
+          queries: [
+            {
+              expr: `kube_job_status_completion_time{${ns},job_name=~"postgres-(backup|restore-drill)-.+"} - kube_job_status_start_time{${ns},job_name=~"postgres-(backup|restore-drill)-.+"}`,
+              legend: '{{job_name}}',
+            },
+          ],
+        },
+        {
           title: 'Deadlocks per hour',
           unit: 'short',
           queries: [{ expr: `increase(pg_stat_database_deadlocks{${ns}}[1h])`, legend: '{{datname}}' }],

@@ -59,6 +59,8 @@ export const METRIC_SOURCES: Readonly<Record<string, readonly string[]>> = {
     'kube_resourcequota',
     'kube_cronjob_status_last_successful_time',
     'kube_job_status_failed',
+    'kube_job_status_start_time',
+    'kube_job_status_completion_time',
   ],
   kubelet: [
     'kubelet_volume_stats_available_bytes',
