@@ -12,6 +12,7 @@ declare -A needed=(
   [/usr/bin/redis-server]=redis-server
   [/usr/bin/redis-sentinel]=redis-sentinel
   [/usr/bin/promtool]=prometheus
+  [/usr/bin/openssl]=openssl
 )
 # Python module (for /usr/bin/python3, which sees Debian's packages) -> Debian package
 declare -A modules=(
