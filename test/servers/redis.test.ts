@@ -189,8 +189,7 @@ describe('Redis cluster mode, from a cluster-mode render', () => {
     requireBinaries('/usr/bin/redis-server');
     scratch = new Scratch('redis-cluster', 'redis');
     servers = new Servers(scratch.dir('logs', 0o755));
-    // The cluster bus listens on port + 10000, which must stay below 65536.
-    ports = await freePorts(clusterSet.spec.replicas, 21000 + Math.floor(Math.random() * 20000));
+    ports = await freePorts(clusterSet.spec.replicas);
     const config = scratch.files('config', object('dist/staging/cache/configmap-redis-config.yaml').data);
     scripts = scratch.files('scripts', object('dist/staging/cache/configmap-redis-scripts.yaml').data, 0o555);
     for (const [i, port] of ports.entries()) {

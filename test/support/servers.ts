@@ -91,8 +91,15 @@ export class Scratch {
   }
 }
 
-/** Ports free on this machine, from `from` upwards (Redis cluster ports must stay <= 55535). */
-export async function freePorts(count: number, from = 20000 + Math.floor(Math.random() * 20000)): Promise<number[]> {
+/**
+ * Ports free on this machine, from `from` upwards. Each test worker (process) searches its own
+ * band, so parallel test files do not race for the same port; every band stays below 55535,
+ * the highest port a Redis cluster node may use (its bus listens on port + 10000).
+ */
+export async function freePorts(
+  count: number,
+  from = 20000 + (process.pid % 8) * 4000 + Math.floor(Math.random() * 3000),
+): Promise<number[]> {
   const ports: number[] = [];
   for (let port = from; ports.length < count && port < 55535; port++) {
     if (await isFree(port)) ports.push(port);
