@@ -189,7 +189,7 @@ describe('Redis cluster mode, from a cluster-mode render', () => {
     requireBinaries('/usr/bin/redis-server');
     scratch = new Scratch('redis-cluster', 'redis');
     servers = new Servers(scratch.dir('logs', 0o755));
-    ports = await freePorts(clusterSet.spec.replicas);
+    ports = await freePorts(clusterSet.spec.replicas, { bus: true });
     const config = scratch.files('config', object('dist/staging/cache/configmap-redis-config.yaml').data);
     scripts = scratch.files('scripts', object('dist/staging/cache/configmap-redis-scripts.yaml').data, 0o555);
     for (const [i, port] of ports.entries()) {

@@ -92,17 +92,15 @@ export class Scratch {
 }
 
 /**
- * Ports free on this machine, from `from` upwards. Each test worker (process) searches its own
- * band, so parallel test files do not race for the same port; every band stays below 55535,
- * the highest port a Redis cluster node may use (its bus listens on port + 10000).
+ * Ports free on this machine. Each test worker (process) searches its own band of 20000-29999,
+ * so parallel test files do not race for a port; with `bus`, port + 10000 must be free too (a
+ * Redis cluster node's bus), and those (30000-39999) are never handed out as ports.
  */
-export async function freePorts(
-  count: number,
-  from = 20000 + (process.pid % 8) * 4000 + Math.floor(Math.random() * 3000),
-): Promise<number[]> {
+export async function freePorts(count: number, options: { bus?: boolean } = {}): Promise<number[]> {
+  const from = 20000 + (process.pid % 10) * 1000 + Math.floor(Math.random() * 800);
   const ports: number[] = [];
-  for (let port = from; ports.length < count && port < 55535; port++) {
-    if (await isFree(port)) ports.push(port);
+  for (let port = from; ports.length < count && port < from + 200; port++) {
+    if ((await isFree(port)) && (!options.bus || (await isFree(port + 10000)))) ports.push(port);
   }
   if (ports.length < count) throw new Error(`only ${ports.length} of ${count} free ports from ${from}`);
   return ports;
