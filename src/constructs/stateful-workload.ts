@@ -6,7 +6,7 @@ import { k8s } from './k8s';
 import { Peer } from './network-flows';
 
 /** Argo CD never prunes a stateful object nor deletes it with its Application. */
-export const KEEP_ON_SYNC = { 'argocd.argoproj.io/sync-options': 'Prune=false,Delete=false' } as const;
+const KEEP_ON_SYNC = { 'argocd.argoproj.io/sync-options': 'Prune=false,Delete=false' } as const;
 
 /** A per-pod volume created from the StatefulSet's claim template. */
 export interface DataVolume {

@@ -10,13 +10,16 @@ import {
   distConfigMap,
   distObject,
   freePorts,
+  localPostgresConfig,
   PG_BIN,
+  postgresReady,
+  psql,
   requireBinaries,
   runAs,
   Scratch,
   Servers,
-  waitFor,
   TEST_SECRETS,
+  waitFor,
 } from '../support/servers';
 
 // Real servers: backups, restores and drills take seconds each.
@@ -72,17 +75,7 @@ describe('pgBackRest backups, point-in-time restore, region loss and restore dri
   let pgbackrestEnv: Record<string, string>;
   let targetTime: string;
 
-  const psql = (port: number, user: string, password: string, sql: string, database = 'agent') =>
-    runAs('postgres', [`${PG_BIN}/psql`, '--no-psqlrc', '--tuples-only', '--no-align', '--set=ON_ERROR_STOP=1', '--command', sql], {
-      PGHOST: '127.0.0.1',
-      PGPORT: String(port),
-      PGUSER: user,
-      PGPASSWORD: password,
-      PGDATABASE: database,
-    });
   const superuser = (port: number, sql: string, database = 'agent') => psql(port, 'postgres', SECRETS.POSTGRES_PASSWORD, sql, database);
-  const ready = (port: number) =>
-    runAs('postgres', [`${PG_BIN}/pg_isready`, '--quiet', '--host=127.0.0.1', `--port=${port}`], {}).status === 0;
   const pgbackrest = (...args: string[]) => runAs('postgres', ['pgbackrest', ...args], pgbackrestEnv, 60_000);
 
   /** The PostgreSQL container's environment from the rendered StatefulSet, on this machine. */
@@ -149,13 +142,13 @@ describe('pgBackRest backups, point-in-time restore, region loss and restore dri
     servers.start(name, 'postgres', ['bash', `${dirs.pgScripts}/postgres-start.sh`], env);
     await waitFor(
       `${name} to finish recovery`,
-      () => ready(ports.restored) && superuser(ports.restored, 'SELECT pg_is_in_recovery()').stdout.trim() === 'f',
+      () => postgresReady(ports.restored) && superuser(ports.restored, 'SELECT pg_is_in_recovery()').stdout.trim() === 'f',
       60_000,
       () => servers.log(name),
     );
     const rows = superuser(ports.restored, 'SELECT body FROM notes ORDER BY id').stdout.trim().split('\n');
     servers.kill(name);
-    await waitFor(`${name} to stop`, () => !ready(ports.restored));
+    await waitFor(`${name} to stop`, () => !postgresReady(ports.restored));
     return rows;
   }
 
@@ -250,14 +243,9 @@ describe('pgBackRest backups, point-in-time restore, region loss and restore dri
         pgPort: ports.primary,
       }),
     });
-    const pgRendered = distConfigMap(`dist/${ENV}/database/configmap-postgres-config.yaml`);
-    const podCidr = pgRendered['pg_hba.conf']!.match(/replication\s+replicator\s+(\S+)/)![1]!;
     dirs = {
       config,
-      pgConfig: scratch.files('pg-config', {
-        'postgresql.conf': pgRendered['postgresql.conf']!,
-        'pg_hba.conf': pgRendered['pg_hba.conf']!.replaceAll(podCidr, '127.0.0.1/32'),
-      }),
+      pgConfig: scratch.files('pg-config', localPostgresConfig(ENV)),
       scripts: scratch.files('scripts', distConfigMap(`dist/${ENV}/backup/configmap-pgbackrest-scripts.yaml`), 0o555),
       pgScripts: scratch.files('pg-scripts', distConfigMap(`dist/${ENV}/database/configmap-postgres-scripts.yaml`), 0o555),
       socket,
@@ -274,7 +262,7 @@ describe('pgBackRest backups, point-in-time restore, region loss and restore dri
     );
     await waitFor(
       'the primary',
-      () => ready(ports.primary),
+      () => postgresReady(ports.primary),
       30_000,
       () => servers.log('primary'),
     );

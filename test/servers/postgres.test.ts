@@ -7,13 +7,16 @@ import {
   distConfigMap,
   distObject,
   freePorts,
+  localPostgresConfig,
   PG_BIN,
+  postgresReady,
+  psql,
   requireBinaries,
   runAs,
   Scratch,
   Servers,
-  waitFor,
   TEST_SECRETS,
+  waitFor,
 } from '../support/servers';
 
 // Real servers: replication and failover take seconds, not milliseconds.
@@ -45,16 +48,6 @@ describe('PostgreSQL primary and streaming replica, from the rendered configurat
     POSTGRES_CONFIG_DIR: config,
     POSTGRES_SOCKET_DIR: socketDir,
   });
-  const psql = (port: number, user: string, password: string, sql: string, database = 'agent') =>
-    runAs('postgres', [`${PG_BIN}/psql`, '--no-psqlrc', '--tuples-only', '--no-align', '--set=ON_ERROR_STOP=1', '--command', sql], {
-      PGHOST: '127.0.0.1',
-      PGPORT: String(port),
-      PGUSER: user,
-      PGPASSWORD: password,
-      PGDATABASE: database,
-    });
-  const ready = (port: number) =>
-    runAs('postgres', [`${PG_BIN}/pg_isready`, '--quiet', '--host=127.0.0.1', `--port=${port}`], {}).status === 0;
   const initJob = () => {
     const job = settingsOf(`dist/${ENV}/database/job-postgres-init.yaml`);
     const env = {
@@ -72,15 +65,7 @@ describe('PostgreSQL primary and streaming replica, from the rendered configurat
     const ports = await freePorts(2);
     primaryPort = ports[0]!;
     replicaPort = ports[1]!;
-    const rendered = distConfigMap(`dist/${ENV}/database/configmap-postgres-config.yaml`);
-    const podCidr = distObject(`dist/${ENV}/database/configmap-postgres-config.yaml`).data['pg_hba.conf'].match(
-      /replication\s+replicator\s+(\S+)/,
-    )[1];
-    config = scratch.files('config', {
-      'postgresql.conf': rendered['postgresql.conf']!,
-      // This machine's loopback stands in for the pod network.
-      'pg_hba.conf': rendered['pg_hba.conf']!.replaceAll(podCidr, '127.0.0.1/32'),
-    });
+    config = scratch.files('config', localPostgresConfig(ENV));
     scripts = scratch.files('scripts', distConfigMap(`dist/${ENV}/database/configmap-postgres-scripts.yaml`), 0o555);
     socketDir = scratch.dir('run', 0o700);
   });
@@ -99,7 +84,7 @@ describe('PostgreSQL primary and streaming replica, from the rendered configurat
     );
     await waitFor(
       'the primary to accept connections',
-      () => ready(primaryPort),
+      () => postgresReady(primaryPort),
       30_000,
       () => servers.log('primary'),
     );
@@ -171,7 +156,7 @@ describe('PostgreSQL primary and streaming replica, from the rendered configurat
     );
     await waitFor(
       'the replica to accept connections',
-      () => ready(replicaPort),
+      () => postgresReady(replicaPort),
       60_000,
       () => servers.log('replica'),
     );
@@ -205,7 +190,7 @@ describe('PostgreSQL primary and streaming replica, from the rendered configurat
 
   test('a former primary is never started as a standby (split-brain guard)', async () => {
     servers.kill('primary');
-    await waitFor('the primary to stop', () => !ready(primaryPort));
+    await waitFor('the primary to stop', () => !postgresReady(primaryPort));
     const env = serverEnv('postgres-primary', 'postgres-primary-0', primaryPort, `${scratch.root}/primary/pgdata`);
     // After a failover the rendered POSTGRES_PRIMARY_POD names the promoted replica.
     const run = runAs('postgres', ['bash', `${scripts}/postgres-start.sh`], { ...env, POSTGRES_PRIMARY_POD: 'postgres-replica-0' }, 15_000);

@@ -11,13 +11,15 @@ import {
   distConfigMap,
   distObject,
   freePorts,
+  localPostgresConfig,
   PG_BIN,
+  postgresReady,
   requireBinaries,
   runAs,
   Scratch,
   Servers,
-  waitFor,
   TEST_SECRETS,
+  waitFor,
 } from '../support/servers';
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 90_000 });
@@ -71,11 +73,11 @@ describe('the reference service against real PostgreSQL and Redis', () => {
     ports = { postgres: postgres!, redis: redis!, app: app! };
 
     // PostgreSQL: the dev primary's start script, configuration and role initialisation.
-    const pg = distConfigMap(`dist/${ENV}/database/configmap-postgres-config.yaml`);
-    const podCidr = pg['pg_hba.conf']!.match(/replication\s+replicator\s+(\S+)/)![1]!;
+    const pg = localPostgresConfig(ENV);
+    // No backup repositories in this test: WAL is not archived.
     const config = scratch.files('pg-config', {
+      ...pg,
       'postgresql.conf': pg['postgresql.conf']!.replace(/^archive_mode = on$/m, 'archive_mode = off'),
-      'pg_hba.conf': pg['pg_hba.conf']!.replaceAll(podCidr, '127.0.0.1/32'),
     });
     const scripts = scratch.files('pg-scripts', distConfigMap(`dist/${ENV}/database/configmap-postgres-scripts.yaml`), 0o555);
     const primary = distObject(`dist/${ENV}/database/statefulset-postgres-primary.yaml`).spec.template.spec.containers[0];
@@ -89,7 +91,7 @@ describe('the reference service against real PostgreSQL and Redis', () => {
     });
     await waitFor(
       'PostgreSQL',
-      () => runAs('postgres', [`${PG_BIN}/pg_isready`, '-q', '-h', '127.0.0.1', '-p', String(ports.postgres)], {}).status === 0,
+      () => postgresReady(ports.postgres),
       30_000,
       () => servers.log('postgres'),
     );
@@ -186,10 +188,7 @@ describe('the reference service against real PostgreSQL and Redis', () => {
 
   test('/readyz turns 503 when PostgreSQL stops, while /healthz stays 200', async () => {
     servers.kill('postgres');
-    await waitFor(
-      'PostgreSQL to stop',
-      () => runAs('postgres', [`${PG_BIN}/pg_isready`, '-q', '-h', '127.0.0.1', '-p', String(ports.postgres)], {}).status !== 0,
-    );
+    await waitFor('PostgreSQL to stop', () => !postgresReady(ports.postgres));
     const ready = await fetch(url('/readyz'));
     expect(ready.status).toBe(503);
     const body: Any = await ready.json();

@@ -42,6 +42,32 @@ export function distConfigMap(path: string): Record<string, string> {
   return distObject(path).data as Record<string, string>;
 }
 
+/**
+ * An environment's postgresql.conf and pg_hba.conf from dist/, with this machine's loopback
+ * standing in for the pod network (the one address the rendered files name).
+ */
+export function localPostgresConfig(env: string): Record<string, string> {
+  const rendered = distConfigMap(`dist/${env}/database/configmap-postgres-config.yaml`);
+  const podCidr = rendered['pg_hba.conf']!.match(/replication\s+replicator\s+(\S+)/)![1]!;
+  return { 'postgresql.conf': rendered['postgresql.conf']!, 'pg_hba.conf': rendered['pg_hba.conf']!.replaceAll(podCidr, '127.0.0.1/32') };
+}
+
+/** psql on 127.0.0.1:`port` as `user`: tuples only, unaligned, stopping at the first error. */
+export function psql(port: number, user: string, password: string, sql: string, database = 'agent') {
+  return runAs('postgres', [`${PG_BIN}/psql`, '--no-psqlrc', '--tuples-only', '--no-align', '--set=ON_ERROR_STOP=1', '--command', sql], {
+    PGHOST: '127.0.0.1',
+    PGPORT: String(port),
+    PGUSER: user,
+    PGPASSWORD: password,
+    PGDATABASE: database,
+  });
+}
+
+/** True when PostgreSQL on 127.0.0.1:`port` accepts connections. */
+export function postgresReady(port: number): boolean {
+  return runAs('postgres', [`${PG_BIN}/pg_isready`, '--quiet', '--host=127.0.0.1', `--port=${port}`], {}).status === 0;
+}
+
 /** A user's uid and gid from /etc/passwd. */
 function account(user: string): { uid: number; gid: number } {
   const line = readFileSync('/etc/passwd', 'utf8')

@@ -25,7 +25,7 @@ export interface MonitoringChartProps extends PlatformChartProps {
 const MONITORING = new Component('agent-platform-monitoring', 'monitoring');
 
 /** What Prometheus scrapes: Services (by their stable labels) and the named port serving metrics. */
-export const SCRAPE_TARGETS: readonly {
+const SCRAPE_TARGETS: readonly {
   readonly name: string;
   readonly services: readonly string[];
   readonly port: string;
