@@ -3,7 +3,7 @@ import type { Construct } from 'constructs';
 import { AddonsChart, BootstrapChart, EnvironmentsChart, ProjectsChart, type GroupKind, type RenderedKinds } from './argocd/gitops-charts';
 import { AppChart } from './charts/app/app-chart';
 import { MonitoringChart } from './charts/monitoring/monitoring-chart';
-import { BackupChart, RestoreTemplateChart } from './charts/backup/backup-chart';
+import { BackupChart } from './charts/backup/backup-chart';
 import { databaseBackup } from './charts/backup/pgbackrest';
 import { CacheChart } from './charts/cache/cache-chart';
 import { DatabaseChart } from './charts/database/database-chart';
@@ -17,7 +17,7 @@ import type { EnvironmentSettings, PlatformSettings } from './config/settings';
 /** Where the repository lives, for links back into it (runbooks). */
 type RepositorySettings = Pick<PlatformSettings, 'repoUrl' | 'targetRevision'>;
 import { NetworkFlows } from './constructs/network-flows';
-import { TEMPLATES_FOLDER, type OutputChart, type PlatformChart } from './constructs/platform-chart';
+import type { OutputChart, PlatformChart } from './constructs/platform-chart';
 import { renderCharts, type ManifestObject } from './output/manifests';
 
 /** Top-level trees synth owns; nothing else in the repository is written. */
@@ -36,7 +36,6 @@ export function buildEnvironment(app: Construct, env: EnvironmentSettings, repos
   charts.push(
     database,
     new BackupChart(app, id('backup'), { env, folder: 'backup', flows, database: database.connection }),
-    new RestoreTemplateChart(app, id('restore'), { env, database: database.connection }),
     cache,
   );
   const appChart = new AppChart(app, id('app'), {
@@ -74,8 +73,7 @@ export function renderPlatform(settings: PlatformSettings): Map<string, string> 
   for (const env of settings.environments) {
     const rendered = renderCharts(buildEnvironment(app, env, settings), `dist/${env.name}`);
     rendered.files.forEach((content, path) => files.set(path, content));
-    // Templates are applied by hand, so the project need not admit their kinds.
-    objects.push(...rendered.objects.filter((o) => o.folder !== TEMPLATES_FOLDER).map((o) => o.object));
+    objects.push(...rendered.objects.map((o) => o.object));
   }
   const gitops = renderCharts(buildGitops(app, settings, kindsOf(objects)), 'argocd');
   gitops.files.forEach((content, path) => files.set(path, content));

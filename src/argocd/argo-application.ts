@@ -9,8 +9,6 @@ export type ApplicationSource =
       readonly repoUrl: string;
       readonly targetRevision: string;
       readonly path: string;
-      /** Glob of files under `path` that are rendered but never synced (templates applied by hand). */
-      readonly exclude?: string;
     }
   | {
       readonly kind: 'helm';
@@ -65,7 +63,7 @@ export class ArgoApplication extends Construct {
                 repoUrl: src.repoUrl,
                 targetRevision: src.targetRevision,
                 path: src.path,
-                directory: { recurse: true, ...(src.exclude ? { exclude: src.exclude } : {}) },
+                directory: { recurse: true },
               }
             : {
                 repoUrl: src.repoUrl,

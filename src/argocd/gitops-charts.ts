@@ -2,7 +2,7 @@ import type { Construct } from 'constructs';
 import { AppProject } from '../../imports/appproject-argoproj.io';
 import type { PlatformSettings } from '../config/settings';
 import { Component, objectMeta, SyncWave, type Instance } from '../constructs/identity';
-import { OutputChart, TEMPLATES_FOLDER } from '../constructs/platform-chart';
+import { OutputChart } from '../constructs/platform-chart';
 import { ADDONS } from './addons';
 import { ArgoApplication, type ArgoApplicationProps } from './argo-application';
 
@@ -121,7 +121,6 @@ export class EnvironmentsChart extends OutputChart {
           repoUrl: s.repoUrl,
           targetRevision: s.targetRevision,
           path: `dist/${env.name}`,
-          exclude: `${TEMPLATES_FOLDER}/*`,
         },
         destination: { server: env.cluster.server, namespace: env.namespace },
         wave: SyncWave.ENVIRONMENTS,

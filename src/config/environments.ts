@@ -49,6 +49,9 @@ export const SHARED_DEFAULTS: SharedDefaults = {
   postgres: {
     replicas: 1,
     synchronousReplication: false,
+    synchronousModeStrict: false,
+    // Patroni's defaults: a lost leader is replaced within about ttl + loop_wait.
+    patroni: { ttlSeconds: 30, loopWaitSeconds: 10, retryTimeoutSeconds: 10, maximumLagOnFailoverBytes: 1048576 },
     maxConnections: 200,
     sharedBuffers: '512Mi',
     resources: { cpuRequest: '500m', memoryRequest: '2Gi', memoryLimit: '2Gi' },
@@ -92,7 +95,7 @@ export const SHARED_DEFAULTS: SharedDefaults = {
 export const ENVIRONMENTS: Readonly<Record<string, EnvironmentDefinition>> = {
   dev: {
     tier: 'development',
-    cluster: { name: 'dev', server: 'https://dev.k8s.acme.internal', podCidr: '10.10.0.0/16' },
+    cluster: { name: 'dev', server: 'https://dev.k8s.acme.internal', podCidr: '10.10.0.0/16', apiServerCidr: '10.1.0.0/16' },
     app: {
       minReplicas: 1,
       maxReplicas: 3,
@@ -129,7 +132,7 @@ export const ENVIRONMENTS: Readonly<Record<string, EnvironmentDefinition>> = {
   },
   staging: {
     tier: 'production',
-    cluster: { name: 'staging', server: 'https://staging.k8s.acme.internal', podCidr: '10.20.0.0/16' },
+    cluster: { name: 'staging', server: 'https://staging.k8s.acme.internal', podCidr: '10.20.0.0/16', apiServerCidr: '10.2.0.0/16' },
     ingress: { host: 'agent.staging.acme.example' },
     tls: { acmeServer: 'https://acme-v02.api.letsencrypt.org/directory' },
     secrets: { keyPrefix: 'agent-platform/staging', roleArn: 'arn:aws:iam::222222222222:role/external-secrets-staging' },
@@ -148,7 +151,7 @@ export const ENVIRONMENTS: Readonly<Record<string, EnvironmentDefinition>> = {
   },
   prod: {
     tier: 'production',
-    cluster: { name: 'prod', server: 'https://prod.k8s.acme.internal', podCidr: '10.30.0.0/16' },
+    cluster: { name: 'prod', server: 'https://prod.k8s.acme.internal', podCidr: '10.30.0.0/16', apiServerCidr: '10.3.0.0/16' },
     app: {
       minReplicas: 3,
       maxReplicas: 20,

@@ -42,6 +42,11 @@ export interface ClusterSettings {
   readonly server: string;
   /** CIDR pod addresses come from: the only network PostgreSQL accepts connections from. */
   readonly podCidr: string;
+  /**
+   * Private CIDR holding the Kubernetes API server's endpoints (on EKS, the control plane's
+   * network interfaces in the VPC subnets): Patroni keeps its cluster state there, on 443.
+   */
+  readonly apiServerCidr: string;
 }
 
 /** CPU/memory for one container. Requests are what the scheduler and quota count. */
@@ -139,28 +144,49 @@ export interface StorageSettings {
   readonly volumeRetention: VolumeRetention;
 }
 
-/** Set during and after a manual PostgreSQL failover (docs/runbooks/postgres-failover.md). */
-export interface PostgresFailover {
-  /** Ordinal of the promoted read replica: the read-write Service selects it. */
-  readonly promotedReplica: number;
-  /** Keep the old primary stopped until its volume has been wiped to rebuild it as a replica. */
-  readonly fenceOldPrimary: boolean;
+/** Patroni's timing: how fast a lost leader is noticed and replaced (Patroni's dynamic configuration). */
+export interface PatroniSettings {
+  /** Leader key lifetime: a leader that has not renewed it for this long loses it (failover starts). */
+  readonly ttlSeconds: number;
+  /** Seconds between two runs of Patroni's loop on each member. */
+  readonly loopWaitSeconds: number;
+  /** How long Patroni retries the Kubernetes API or PostgreSQL before giving up on a loop. */
+  readonly retryTimeoutSeconds: number;
+  /** A replica further behind the leader than this (bytes of WAL) is never promoted. */
+  readonly maximumLagOnFailoverBytes: number;
 }
 
-/** PostgreSQL: one primary and streaming read replicas. */
+/** Bootstrap the cluster from a backup instead of an empty database (the point-in-time restore). */
+export interface PostgresRestore {
+  /** Repository number to restore from (1 or 2, as in backup.repositories). */
+  readonly repository: number;
+  /** Recovery target, a timestamp with time zone, e.g. `2026-05-04 13:37:00+00`. */
+  readonly targetTime: string;
+}
+
+/** PostgreSQL under Patroni: one StatefulSet of members, a leader and streaming replicas. */
 export interface PostgresSettings {
-  /** Streaming read replicas behind the read-only Service (0: reads go to the primary). */
+  /** Streaming replicas besides the leader (members = replicas + 1; 0: reads go to the leader). */
   readonly replicas: number;
-  /** Each commit waits for one replica (`ANY 1`); needs at least 2 replicas. */
+  /**
+   * Patroni's `synchronous_mode`: a commit is acknowledged once one replica has it, and only
+   * that synchronous standby may be promoted. Needs at least 2 replicas.
+   */
   readonly synchronousReplication: boolean;
+  /**
+   * Patroni's `synchronous_mode_strict`: with no synchronous standby left, writes block
+   * instead of continuing on the leader alone (docs/data-tier.md weighs the two).
+   */
+  readonly synchronousModeStrict: boolean;
+  readonly patroni: PatroniSettings;
   readonly maxConnections: number;
   /** shared_buffers, Kubernetes quantity; at most 40% of the memory limit. */
   readonly sharedBuffers: string;
   readonly resources: ContainerResources;
-  /** Present only while a failover is in effect. */
-  readonly failover?: PostgresFailover;
-  /** Stop every PostgreSQL pod (volumes kept), e.g. while a point-in-time restore runs. */
+  /** Stop every member (volumes kept), e.g. before a point-in-time restore. */
   readonly stopped: boolean;
+  /** Present only while the cluster is being rebuilt from a backup (docs/disaster-recovery.md). */
+  readonly restore?: PostgresRestore;
 }
 
 /** Seconds between heartbeat writes on the primary; restore drills measure the recovery point by them. */

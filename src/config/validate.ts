@@ -182,6 +182,9 @@ function checkEnvironment(env: EnvironmentSettings, c: EnvironmentChecker): void
   if (!isCidr(env.cluster.podCidr) || nonPublicRangeOf(env.cluster.podCidr) === undefined) {
     c.fail('cluster.podCidr', env.cluster.podCidr, 'a private IPv4 CIDR such as 10.10.0.0/16 (the pod network)');
   }
+  if (!isCidr(env.cluster.apiServerCidr) || nonPublicRangeOf(env.cluster.apiServerCidr) === undefined) {
+    c.fail('cluster.apiServerCidr', env.cluster.apiServerCidr, "a private IPv4 CIDR such as 10.1.0.0/16 (the API server's endpoints)");
+  }
   c.matches('namespace', env.namespace, DNS_LABEL, 'a DNS label');
 
   for (const name of IMAGE_NAMES) {
@@ -307,16 +310,31 @@ function checkPostgres(env: EnvironmentSettings, c: EnvironmentChecker, resource
       'the rest is for connections, sorts and the page cache',
     );
   }
-  if (pg.failover !== undefined) {
-    c.int(
-      'postgres.failover.promotedReplica',
-      pg.failover.promotedReplica,
-      0,
-      Math.max(0, pg.replicas - 1),
-      ' (an existing replica ordinal)',
+  if (c.oneOf('postgres.synchronousModeStrict', pg.synchronousModeStrict, [true, false]) && pg.synchronousModeStrict) {
+    if (!pg.synchronousReplication) {
+      c.fail('postgres.synchronousModeStrict', pg.synchronousModeStrict, 'false while postgres.synchronousReplication is false');
+    }
+  }
+  const t = pg.patroni;
+  if (
+    c.int('postgres.patroni.ttlSeconds', t.ttlSeconds, 20, 300) &&
+    c.int('postgres.patroni.loopWaitSeconds', t.loopWaitSeconds, 1, 60) &&
+    c.int('postgres.patroni.retryTimeoutSeconds', t.retryTimeoutSeconds, 1, 120) &&
+    t.loopWaitSeconds + 2 * t.retryTimeoutSeconds > t.ttlSeconds
+  ) {
+    // Patroni's rule: a leader must be able to retry twice within one loop before its key expires.
+    c.fail(
+      'postgres.patroni.ttlSeconds',
+      t.ttlSeconds,
+      `at least loopWaitSeconds + 2 × retryTimeoutSeconds (${t.loopWaitSeconds + 2 * t.retryTimeoutSeconds}), or the leader loses its key while retrying`,
     );
-    if (pg.replicas === 0) c.fail('postgres.failover', pg.failover, 'nothing while postgres.replicas is 0: there is no replica to promote');
-    c.oneOf('postgres.failover.fenceOldPrimary', pg.failover.fenceOldPrimary, [true, false]);
+  }
+  c.int('postgres.patroni.maximumLagOnFailoverBytes', t.maximumLagOnFailoverBytes, 0, 2 ** 40);
+  if (pg.restore !== undefined) {
+    c.int('postgres.restore.repository', pg.restore.repository, 1, env.backup.repositories.length, ' (a configured backup repository)');
+    if (typeof pg.restore.targetTime !== 'string' || Number.isNaN(Date.parse(pg.restore.targetTime)) || !/[+-]\d\d(:?\d\d)?$|Z$/.test(pg.restore.targetTime)) {
+      c.fail('postgres.restore.targetTime', pg.restore.targetTime, "a timestamp with time zone such as '2026-05-04 13:37:00+00'");
+    }
   }
   c.oneOf('postgres.stopped', pg.stopped, [true, false]);
 }

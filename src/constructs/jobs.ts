@@ -100,11 +100,3 @@ export class ScheduledJob extends JobBase {
     });
   }
 }
-
-/** A Job an operator creates by hand from the rendered templates (never synced by Argo CD). */
-export class ManualJob extends JobBase {
-  constructor(scope: Construct, id: string, props: JobProps) {
-    super(scope, id, props);
-    new k8s.KubeJob(this, 'Resource', { metadata: this.meta(props), spec: this.jobSpec(props) });
-  }
-}

@@ -51,6 +51,12 @@ export class Peer {
     return new Peer(name, false, { ipBlock: { cidr, ...(except.length ? { except } : {}) } });
   }
 
+  /** Private addresses outside the pod network, e.g. the Kubernetes API server's endpoints. */
+  static privateAddresses(name: string, cidr: string): Peer {
+    if (!nonPublicRangeOf(cidr)) throw new Error(`peer '${name}': ${cidr} is not inside a private range`);
+    return new Peer(name, false, { ipBlock: { cidr } });
+  }
+
   private constructor(
     /** Used in policy names and descriptions. */
     readonly name: string,

@@ -2,12 +2,6 @@ import { Chart } from 'cdk8s';
 import type { Construct } from 'constructs';
 import type { EnvironmentSettings } from '../config/settings';
 
-/**
- * Folder of an environment's tree that is rendered, validated and reviewed like the rest but
- * never synced by Argo CD: manifests an operator applies by hand (the restore Job).
- */
-export const TEMPLATES_FOLDER = 'templates';
-
 export interface OutputChartProps {
   /**
    * Output folder, relative to the tree the chart belongs to (`dist/<env>/` or `argocd/`).

@@ -16,8 +16,14 @@ export interface DataVolume {
 
 export interface StatefulWorkloadProps {
   readonly env: EnvironmentSettings;
-  /** Name of the StatefulSet, its ServiceAccount, headless Service and PDB; pods are `<name>-<ordinal>`. */
+  /** Name of the StatefulSet, its ServiceAccount and PDB; pods are `<name>-<ordinal>`. */
   readonly name: string;
+  /** Name of the headless Service giving each pod its DNS name. @default - the StatefulSet's name */
+  readonly peerServiceName?: string;
+  /** Labels pods carry besides the component's (never used in the StatefulSet's selector). @default - none */
+  readonly podLabels?: Record<string, string>;
+  /** Mount a ServiceAccount token: the pods call the Kubernetes API themselves. @default false */
+  readonly apiAccess?: boolean;
   readonly component: Component;
   /** Release version for labels (the image tag). */
   readonly version: string;
@@ -51,6 +57,7 @@ export interface StatefulWorkloadProps {
  */
 export class StatefulWorkload extends Construct {
   readonly name: string;
+  readonly peerServiceName: string;
   /** The pods, as a peer for network flows. */
   readonly pods: Peer;
   readonly selectorLabels: Record<string, string>;
@@ -61,6 +68,7 @@ export class StatefulWorkload extends Construct {
     super(scope, id);
     const { env, name, component } = props;
     this.name = name;
+    this.peerServiceName = props.peerServiceName ?? name;
     this.namespace = env.namespace;
     this.selectorLabels = component.selectorLabels(env);
     this.pods = Peer.pods(name, this.selectorLabels);
@@ -71,11 +79,11 @@ export class StatefulWorkload extends Construct {
 
     new k8s.KubeServiceAccount(this, 'ServiceAccount', {
       metadata: objectMeta(env, { name, namespace: env.namespace, component, wave: props.wave }),
-      automountServiceAccountToken: false,
+      automountServiceAccountToken: props.apiAccess ?? false,
     });
 
     new k8s.KubeService(this, 'Peers', {
-      metadata: meta(),
+      metadata: objectMeta(env, { name: this.peerServiceName, namespace: env.namespace, component, wave: props.wave, version: props.version }),
       spec: {
         clusterIp: 'None',
         publishNotReadyAddresses: true,
@@ -89,7 +97,7 @@ export class StatefulWorkload extends Construct {
     new k8s.KubeStatefulSet(this, 'Resource', {
       metadata: meta(KEEP_ON_SYNC),
       spec: {
-        serviceName: name,
+        serviceName: this.peerServiceName,
         replicas: props.replicas,
         selector: { matchLabels: this.selectorLabels },
         podManagementPolicy: props.podManagementPolicy,
@@ -98,10 +106,11 @@ export class StatefulWorkload extends Construct {
         minReadySeconds: 10,
         persistentVolumeClaimRetentionPolicy: { whenDeleted: retention, whenScaled: retention },
         template: {
-          metadata: podMetadata(component.labels(env, props.version), props.restartOn),
+          metadata: podMetadata({ ...component.labels(env, props.version), ...props.podLabels }, props.restartOn),
           spec: hardenedPodSpec({
             containers: props.containers,
             serviceAccountName: name,
+            automountServiceAccountToken: props.apiAccess ?? false,
             uid: props.uid,
             terminationGracePeriodSeconds: props.terminationGracePeriodSeconds,
             volumes: props.volumes,
@@ -145,6 +154,6 @@ export class StatefulWorkload extends Construct {
 
   /** Stable DNS name of pod `ordinal` (through the headless Service). */
   podHost(ordinal: number): string {
-    return `${this.name}-${ordinal}.${this.name}.${this.namespace}.svc.cluster.local`;
+    return `${this.name}-${ordinal}.${this.peerServiceName}.${this.namespace}.svc.cluster.local`;
   }
 }

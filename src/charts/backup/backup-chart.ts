@@ -10,10 +10,10 @@ import { HELPER_RESOURCES } from '../../config/capacity';
 import { SyncedSecret } from '../../constructs/external-secret';
 import { imageReference, type HardenedContainerProps } from '../../constructs/hardened-pod';
 import { Component, objectMeta, SyncWave } from '../../constructs/identity';
-import { ManualJob, ScheduledJob } from '../../constructs/jobs';
+import { ScheduledJob } from '../../constructs/jobs';
 import { k8s } from '../../constructs/k8s';
 import { NetworkPort, Peer, type NetworkFlows } from '../../constructs/network-flows';
-import { PlatformChart, TEMPLATES_FOLDER, type PlatformChartProps } from '../../constructs/platform-chart';
+import { PlatformChart, type PlatformChartProps } from '../../constructs/platform-chart';
 import type { DatabaseConnection } from '../database/database-chart';
 import { POSTGRES_LAYOUT as PG } from '../database/postgres-layout';
 import {
@@ -35,7 +35,6 @@ export interface BackupChartProps extends PlatformChartProps {
 
 const BACKUP = new Component('postgres-backup', 'backup');
 const DRILL = new Component('postgres-restore-drill', 'restore-drill');
-const RESTORE = new Component('postgres-restore', 'restore');
 
 /** Object storage reached over HTTPS: public addresses only (S3 endpoints or a gateway endpoint route). */
 const OBJECT_STORAGE = Peer.publicAddresses('object-storage', '0.0.0.0/0');
@@ -225,57 +224,5 @@ function drillSchedule(intervalDays: number, hour: number, fullBackupWeekday: nu
       return `0 ${hour} 1,15 * *`;
     default:
       return `0 ${hour} 1 * *`;
-  }
-}
-
-export interface RestoreTemplateChartProps extends Omit<PlatformChartProps, 'folder'> {
-  readonly database: DatabaseConnection;
-}
-
-/**
- * The point-in-time restore, rendered for review but never synced: a fresh volume for the
- * primary and the Job that fills it from a chosen repository at a chosen time. The procedure
- * is in docs/disaster-recovery.md.
- */
-export class RestoreTemplateChart extends PlatformChart {
-  constructor(scope: Construct, id: string, props: RestoreTemplateChartProps) {
-    super(scope, id, { ...props, folder: TEMPLATES_FOLDER });
-    const env = this.env;
-    // The claim the primary's StatefulSet adopts: same name as its volumeClaimTemplates produce.
-    const claim = `${PG.volumes.data}-postgres-primary-0`;
-    new k8s.KubePersistentVolumeClaim(this, 'Volume', {
-      metadata: objectMeta(env, { name: claim, namespace: env.namespace, component: RESTORE, wave: SyncWave.DATA }),
-      spec: {
-        accessModes: ['ReadWriteOnce'],
-        storageClassName: env.storage.className,
-        resources: { requests: { storage: k8s.Quantity.fromString(env.storage.postgresSize) } },
-      },
-    });
-    new ManualJob(this, 'Restore', {
-      env,
-      name: 'postgres-restore',
-      component: RESTORE,
-      version: env.images.postgres.tag,
-      wave: SyncWave.DATA,
-      uid: PG.uid,
-      backoffLimit: 0,
-      deadlineSeconds: 12 * 3600,
-      volumes: [...PGBACKREST_VOLUMES, { name: PG.volumes.data, persistentVolumeClaim: { claimName: claim } }],
-      container: {
-        name: 'restore',
-        image: imageReference(env.images.postgres),
-        resources: HELPER_RESOURCES.backup,
-        command: ['bash', `${PGBACKREST.scriptsDir}/postgres-restore.sh`],
-        env: [
-          ...PGBACKREST_ENV,
-          { name: 'PGDATA', value: PG.pgdata },
-          // Set both before creating the Job (docs/disaster-recovery.md).
-          { name: 'RESTORE_REPO', value: '1' },
-          { name: 'RESTORE_TARGET_TIME', value: '' },
-        ],
-        envFrom: [{ secretRef: { name: PGBACKREST.credentials } }],
-        mounts: [...PGBACKREST_MOUNTS, { name: PG.volumes.data, mountPath: PG.dataMount }],
-      },
-    });
   }
 }

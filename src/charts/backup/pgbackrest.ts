@@ -140,7 +140,12 @@ export interface DatabaseBackup {
   readonly sidecars: readonly HardenedContainerProps[];
 }
 
-/** The PostgreSQL pods' part of the backups: archiving, the TLS server and the heartbeat. */
+/**
+ * The database members' part of the backups: archiving, replicas and restores from the
+ * repositories, the TLS server and the heartbeat. Sidecars carry no readiness probe on
+ * purpose (a failing sidecar must not take a member out of its Services); liveness checks
+ * restart one that hangs.
+ */
 export function databaseBackup(env: EnvironmentSettings): DatabaseBackup {
   const tcp = (port: string): k8s.Probe => ({
     tcpSocket: { port: k8s.IntOrString.fromString(port) },
@@ -149,7 +154,16 @@ export function databaseBackup(env: EnvironmentSettings): DatabaseBackup {
   });
   const heartbeatFresh = `test $(( $(date +%s) - $(stat -c %Y /tmp/heartbeat.alive) )) -lt ${HEARTBEAT_INTERVAL_SECONDS * 4 + 10}`;
   return {
-    walArchive: { command: 'pgbackrest archive-push %p', timeoutSeconds: env.backup.archiveTimeoutSeconds },
+    walArchive: {
+      command: 'pgbackrest archive-push %p',
+      restoreCommand: 'pgbackrest archive-get %f "%p"',
+      // --delta keeps what a re-cloned member's volume still holds; standby recovery settings come from Patroni.
+      replicaCommand: 'pgbackrest --delta --type=standby restore',
+      timeoutSeconds: env.backup.archiveTimeoutSeconds,
+      repositories: repoNumbers(env),
+      restoreScript: `${PGBACKREST.scriptsDir}/postgres-restore.sh`,
+      tlsServerPort: PGBACKREST_PORT,
+    },
     serverEnv: PGBACKREST_ENV,
     serverEnvFrom: [{ secretRef: { name: PGBACKREST.credentials } }],
     serverMounts: PGBACKREST_MOUNTS,

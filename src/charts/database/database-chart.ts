@@ -1,7 +1,6 @@
 import type { Construct } from 'constructs';
 import { HELPER_RESOURCES } from '../../config/capacity';
 import { PROMETHEUS } from '../../config/cluster-services';
-import { PGBACKREST_PORT } from '../backup/pgbackrest';
 import { SyncedSecret, type RemoteSecretKey } from '../../constructs/external-secret';
 import { imageReference, type HardenedContainerProps } from '../../constructs/hardened-pod';
 import { Component, objectMeta, SyncWave } from '../../constructs/identity';
@@ -11,15 +10,16 @@ import { PlatformChart, type PlatformChartProps } from '../../constructs/platfor
 import { StatefulWorkload } from '../../constructs/stateful-workload';
 import { SyncHookJob } from '../../constructs/jobs';
 import type { DatabaseBackup } from '../backup/pgbackrest';
-import { pgHbaConf, postgresqlConf, POSTGRES_NAMES } from './postgres-config';
+import { patroniYml, pgHbaConf, postgresqlConf, PATRONI, POSTGRES_NAMES } from './postgres-config';
 import { POSTGRES_LAYOUT as LAYOUT } from './postgres-layout';
+import bootstrapScript from './scripts/patroni-bootstrap.sh';
+import preStopScript from './scripts/patroni-prestop.sh';
 import initScript from './scripts/postgres-init.sh';
 import rolesSql from './scripts/postgres-roles.sql';
-import startScript from './scripts/postgres-start.sh';
 
 export interface DatabaseChartProps extends PlatformChartProps {
   readonly flows: NetworkFlows;
-  /** WAL archiving, pgBackRest's TLS server and the heartbeat. @default - no backups */
+  /** WAL archiving, replica creation from backups, pgBackRest's TLS server and the heartbeat. @default - no backups */
   readonly backup?: DatabaseBackup;
 }
 
@@ -33,17 +33,25 @@ export interface DatabaseConnection {
   readonly readonlyUser: string;
   readonly appPassword: RemoteSecretKey;
   readonly readonlyPassword: RemoteSecretKey;
-  /** Every PostgreSQL server, as a peer for flows (any of them may be the primary after a failover). */
+  /** Every database member, as a peer for flows (any of them may lead). */
   readonly servers: Peer;
   /** Secret holding every role's password (keys POSTGRES_PASSWORD, READONLY_PASSWORD, ...). */
   readonly credentialsSecret: string;
 }
 
 const POSTGRES = new Component('postgres', 'database');
-const PRIMARY = new Component('postgres-primary', 'database');
-const REPLICA = new Component('postgres-replica', 'database');
+/** The client-facing Services: named apart from the members so scrapes select the members' Service only. */
+const ACCESS = new Component('postgres-access', 'database');
 const INIT = new Component('postgres-init', 'database-init');
 
+/** StatefulSet of the members (pods postgres-0, postgres-1, ...). */
+const MEMBERS = 'postgres';
+/** Headless Service giving each member its DNS name. */
+const MEMBER_DNS = 'postgres-members';
+const READ_WRITE = PATRONI.scope;
+const READ_ONLY = 'postgres-ro';
+const CONFIG = 'postgres-config';
+const SCRIPTS = 'postgres-scripts';
 const METRICS_PORT = 9187;
 
 /** Remote secret `<prefix>/postgres`: one property per role. */
@@ -54,14 +62,16 @@ const PASSWORDS = {
   MONITORING_PASSWORD: secretKey('monitoring-password'),
   APP_PASSWORD: secretKey('app-password'),
   READONLY_PASSWORD: secretKey('readonly-password'),
+  PATRONI_API_PASSWORD: secretKey('patroni-api-password'),
 };
 const CREDENTIALS = 'postgres-credentials';
 
 /**
- * PostgreSQL: a primary StatefulSet and a read-replica StatefulSet streaming from it through
- * per-replica slots, read-write and read-only Services, postgres_exporter sidecars, and the
- * Job that keeps roles and database in shape. Failover is manual and goes through settings
- * (docs/runbooks/postgres-failover.md).
+ * PostgreSQL under Patroni: one StatefulSet of members that elect a leader through the
+ * Kubernetes API (Endpoints), streaming replicas with slots, automatic failover, switchover
+ * before a leader's pod stops, the read-write Service backed by the leader's Endpoints and
+ * the read-only Service by the replicas' role label, postgres_exporter sidecars, and the
+ * Job that keeps Patroni's dynamic configuration, roles and database in shape.
  */
 export class DatabaseChart extends PlatformChart {
   readonly connection: DatabaseConnection;
@@ -73,84 +83,75 @@ export class DatabaseChart extends PlatformChart {
     const ns = env.namespace;
     const version = env.images.postgres.tag;
     const host = (service: string) => `${service}.${ns}.svc.cluster.local`;
-    const readWrite = 'postgres-rw';
-    const readOnly = 'postgres-ro';
-    const primaryPod = pg.failover ? `postgres-replica-${pg.failover.promotedReplica}` : 'postgres-primary-0';
+    const archive = props.backup?.walArchive;
+    const selectorLabels = POSTGRES.selectorLabels(env);
+    const meta = (name: string, wave = SyncWave.DATA, component = POSTGRES) => objectMeta(env, { name, namespace: ns, component, wave });
 
     const config = {
-      'postgresql.conf': postgresqlConf(env, props.backup?.walArchive),
+      'patroni.yml': patroniYml(env, selectorLabels, archive),
+      'postgresql.conf': postgresqlConf(env, archive),
       'pg_hba.conf': pgHbaConf(env),
     };
-    const scripts = { 'postgres-start.sh': startScript, 'postgres-init.sh': initScript, 'postgres-roles.sql': rolesSql };
-    const configMap = (name: string, data: Record<string, string>) =>
-      new k8s.KubeConfigMap(this, name, {
-        metadata: objectMeta(env, { name, namespace: ns, component: POSTGRES, wave: SyncWave.CONFIG }),
-        data,
-      });
-    configMap('postgres-config', config);
-    configMap('postgres-scripts', scripts);
+    const scripts = {
+      'patroni-bootstrap.sh': bootstrapScript,
+      'patroni-prestop.sh': preStopScript,
+      'postgres-init.sh': initScript,
+      'postgres-roles.sql': rolesSql,
+    };
+    new k8s.KubeConfigMap(this, 'Config', { metadata: meta(CONFIG, SyncWave.CONFIG), data: config });
+    new k8s.KubeConfigMap(this, 'Scripts', { metadata: meta(SCRIPTS, SyncWave.CONFIG), data: scripts });
     new SyncedSecret(this, 'Credentials', { env, name: CREDENTIALS, component: POSTGRES, keys: PASSWORDS });
 
     const secretEnv = (name: keyof typeof PASSWORDS, as: string = name): k8s.EnvVar => ({
       name: as,
       valueFrom: { secretKeyRef: { name: CREDENTIALS, key: name } },
     });
-    const scriptsVolume: k8s.Volume = { name: LAYOUT.volumes.scripts, configMap: { name: 'postgres-scripts', defaultMode: 0o555 } };
-    const volumes: k8s.Volume[] = [
-      { name: LAYOUT.volumes.config, configMap: { name: 'postgres-config' } },
-      scriptsVolume,
-      ...(props.backup?.volumes ?? []),
-    ];
-    const servers = Peer.pods('postgres', { 'app.kubernetes.io/component': 'database' });
+    const configVolume: k8s.Volume = { name: LAYOUT.volumes.config, configMap: { name: CONFIG } };
+    const scriptsVolume: k8s.Volume = { name: LAYOUT.volumes.scripts, configMap: { name: SCRIPTS, defaultMode: 0o555 } };
+    const configMount = { name: LAYOUT.volumes.config, mountPath: LAYOUT.configDir, readOnly: true };
+    const scriptsMount = { name: LAYOUT.volumes.scripts, mountPath: LAYOUT.scriptsDir, readOnly: true };
+    const patroniConfig = `${LAYOUT.configDir}/patroni.yml`;
+    const apiPort = k8s.IntOrString.fromString('patroni');
 
-    const pgIsReady = ['pg_isready', '--quiet', '--host=127.0.0.1', `--port=${LAYOUT.port}`];
-    const server = (primary: boolean): HardenedContainerProps => ({
+    const member: HardenedContainerProps = {
       name: 'postgres',
       image: imageReference(env.images.postgres),
       resources: pg.resources,
-      command: ['bash', `${LAYOUT.scriptsDir}/postgres-start.sh`],
-      ports: [{ name: 'postgresql', port: LAYOUT.port }],
+      command: ['patroni', patroniConfig],
+      ports: [
+        { name: 'postgresql', port: LAYOUT.port },
+        { name: 'patroni', port: PATRONI.apiPort },
+      ],
       env: [
+        { name: 'PATRONI_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } },
+        { name: 'PATRONI_KUBERNETES_POD_IP', valueFrom: { fieldRef: { fieldPath: 'status.podIP' } } },
+        { name: 'PATRONI_POSTGRESQL_CONNECT_ADDRESS', value: `$(PATRONI_KUBERNETES_POD_IP):${LAYOUT.port}` },
+        { name: 'PATRONI_RESTAPI_CONNECT_ADDRESS', value: `$(PATRONI_KUBERNETES_POD_IP):${PATRONI.apiPort}` },
+        secretEnv('POSTGRES_PASSWORD', 'PATRONI_SUPERUSER_PASSWORD'),
+        secretEnv('REPLICATION_PASSWORD', 'PATRONI_REPLICATION_PASSWORD'),
+        { name: 'PATRONI_RESTAPI_USERNAME', value: POSTGRES_NAMES.patroniApiUser },
+        secretEnv('PATRONI_API_PASSWORD', 'PATRONI_RESTAPI_PASSWORD'),
         { name: 'PGDATA', value: LAYOUT.pgdata },
-        { name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } },
-        { name: 'POSTGRES_PRIMARY_POD', value: primaryPod },
-        { name: 'POSTGRES_PRIMARY_HOST', value: host(readWrite) },
-        // A new database may be created only on first install, never while a failover is in effect.
-        { name: 'POSTGRES_INITDB', value: primary && !pg.failover ? 'allowed' : 'refused' },
-        { name: 'POSTGRES_CONFIG_DIR', value: LAYOUT.configDir },
-        { name: 'POSTGRES_SOCKET_DIR', value: LAYOUT.socketDir },
-        ...(primary ? [secretEnv('POSTGRES_PASSWORD')] : []),
-        secretEnv('REPLICATION_PASSWORD'),
+        { name: 'BOOTSTRAP_BACKUP_REPOS', value: archive?.repositories ?? '' },
         ...(props.backup?.serverEnv ?? []),
       ],
       ...(props.backup ? { envFrom: [...props.backup.serverEnvFrom] } : {}),
       probes: {
-        // Up to an hour to copy the primary or replay WAL after a crash.
-        startup: { exec: { command: pgIsReady }, periodSeconds: 10, timeoutSeconds: 5, failureThreshold: 360 },
-        // Restart only a server that no longer answers: "rejecting connections" (exit 1) means
-        // it is starting, recovering or shutting down, and killing it would only start over.
-        liveness: {
-          exec: { command: ['bash', '-c', `${pgIsReady.join(' ')}; test $? -ne 2`] },
-          periodSeconds: 10,
-          timeoutSeconds: 5,
-          failureThreshold: 6,
-        },
-        readiness: { exec: { command: pgIsReady }, periodSeconds: 5, timeoutSeconds: 5, failureThreshold: 2 },
+        // Patroni's own loop: healthy while it runs, even during a long replica copy or crash recovery.
+        liveness: { httpGet: { path: '/liveness', port: apiPort }, periodSeconds: 10, timeoutSeconds: 5, failureThreshold: 6 },
+        // Ready once PostgreSQL runs (leader, or a replica of a known cluster).
+        readiness: { httpGet: { path: '/readiness', port: apiPort }, periodSeconds: 5, timeoutSeconds: 5, failureThreshold: 2 },
       },
-      // Fast shutdown: SIGTERM alone waits for every client to disconnect, then SIGKILL forces crash recovery.
-      lifecycle: { preStop: { exec: { command: ['pg_ctl', 'stop', '--mode=fast', '--wait', '--timeout=90'] } } },
+      // A leader hands over before it stops: a drain costs a switchover, not a failover.
+      lifecycle: { preStop: { exec: { command: ['bash', `${LAYOUT.scriptsDir}/patroni-prestop.sh`, patroniConfig] } } },
       writablePaths: [
         { name: 'tmp', mountPath: '/tmp', sizeLimit: '64Mi' },
         { name: LAYOUT.volumes.socket, mountPath: LAYOUT.socketDir, sizeLimit: '16Mi' },
         { name: 'shm', mountPath: '/dev/shm', sizeLimit: '256Mi', medium: 'Memory' },
       ],
-      mounts: [
-        { name: LAYOUT.volumes.data, mountPath: LAYOUT.dataMount },
-        { name: LAYOUT.volumes.config, mountPath: LAYOUT.configDir, readOnly: true },
-        { name: LAYOUT.volumes.scripts, mountPath: LAYOUT.scriptsDir, readOnly: true },
-        ...(props.backup?.serverMounts ?? []),
-      ],
-    });
+      mounts: [{ name: LAYOUT.volumes.data, mountPath: LAYOUT.dataMount }, configMount, scriptsMount, ...(props.backup?.serverMounts ?? [])],
+    };
+    // Sidecars carry no readiness probe on purpose: a failing exporter must never take a member out of its Services.
     const exporter: HardenedContainerProps = {
       name: 'exporter',
       image: imageReference(env.images.postgresExporter),
@@ -166,53 +167,74 @@ export class DatabaseChart extends PlatformChart {
         liveness: { tcpSocket: { port: k8s.IntOrString.fromString('metrics') }, periodSeconds: 10, failureThreshold: 3 },
       },
     };
-    const statefulSet = (id: string, name: string, component: Component, primary: boolean, replicas: number, wave: SyncWave) =>
-      new StatefulWorkload(this, id, {
-        env,
-        name,
-        component,
-        version,
-        wave,
-        replicas,
-        containers: [server(primary), exporter, ...(props.backup?.sidecars ?? [])],
-        uid: LAYOUT.uid,
-        dataVolume: { name: LAYOUT.volumes.data, size: env.storage.postgresSize },
-        volumes,
-        separateFrom: { 'app.kubernetes.io/component': 'database' },
-        podManagementPolicy: 'OrderedReady',
-        // A lone primary blocks drains in production until an operator plans the restart.
-        maxUnavailable: primary && env.tier === 'production' ? 0 : 1,
-        terminationGracePeriodSeconds: 120,
-        restartOn: config,
-      });
-    // Stopped (a restore in progress) or fenced (after a failover): no pod, volumes kept.
-    const primaryPods = pg.stopped || pg.failover?.fenceOldPrimary ? 0 : 1;
-    const primary = statefulSet('Primary', 'postgres-primary', PRIMARY, true, primaryPods, SyncWave.DATA);
-    // Replicas copy the primary once roles exist, so they follow the init Job.
-    const replicas = statefulSet('Replicas', 'postgres-replica', REPLICA, false, pg.stopped ? 0 : pg.replicas, SyncWave.MIGRATIONS);
+    const members = new StatefulWorkload(this, 'Members', {
+      env,
+      name: MEMBERS,
+      peerServiceName: MEMBER_DNS,
+      component: POSTGRES,
+      version,
+      wave: SyncWave.DATA,
+      // Stopped: no pod, volumes kept (before a restore).
+      replicas: pg.stopped ? 0 : pg.replicas + 1,
+      containers: [member, exporter, ...(props.backup?.sidecars ?? [])],
+      uid: LAYOUT.uid,
+      dataVolume: { name: LAYOUT.volumes.data, size: env.storage.postgresSize },
+      volumes: [configVolume, scriptsVolume, ...(props.backup?.volumes ?? [])],
+      podLabels: { [PATRONI.scopeLabel]: PATRONI.scope },
+      apiAccess: true,
+      separateFrom: { 'app.kubernetes.io/component': 'database' },
+      // Patroni orders the members itself; all start together so a restarted cluster finds every candidate.
+      podManagementPolicy: 'Parallel',
+      // One member at a time; the leader's preStop hands over first.
+      maxUnavailable: 1,
+      // The switchover (up to 60 s) plus PostgreSQL's fast shutdown.
+      terminationGracePeriodSeconds: 120,
+      restartOn: config,
+    });
 
-    const clientService = (name: string, selector: Record<string, string>, ports: readonly string[] = ['postgresql']) =>
-      new k8s.KubeService(this, name, {
-        metadata: objectMeta(env, { name, namespace: ns, component: POSTGRES, wave: SyncWave.DATA }),
-        spec: {
-          type: 'ClusterIP',
-          selector,
-          ports: ports.map((p) => ({
-            name: p,
-            port: p === 'postgresql' ? LAYOUT.port : PGBACKREST_PORT,
-            targetPort: k8s.IntOrString.fromString(p),
-            protocol: 'TCP',
-          })),
-        },
-      });
-    // Backup jobs reach the primary's pgBackRest TLS server through the read-write Service too.
-    clientService(
-      readWrite,
-      pg.failover ? { ...replicas.selectorLabels, 'statefulset.kubernetes.io/pod-name': primaryPod } : primary.selectorLabels,
-      props.backup ? ['postgresql', 'pgbackrest'] : ['postgresql'],
-    );
-    // Without replicas, reads go to the primary: clients keep one read-only URL either way.
-    clientService(readOnly, pg.replicas > 0 ? replicas.selectorLabels : primary.selectorLabels);
+    // Patroni reads and writes the cluster state in Endpoints and labels its pods with their role.
+    new k8s.KubeRole(this, 'PatroniRole', {
+      metadata: meta(MEMBERS),
+      rules: [
+        { apiGroups: [''], resources: ['endpoints'], verbs: ['get', 'list', 'watch', 'create', 'patch', 'update', 'delete'] },
+        { apiGroups: [''], resources: ['pods'], verbs: ['get', 'list', 'watch', 'patch', 'update'] },
+      ],
+    });
+    new k8s.KubeRoleBinding(this, 'PatroniBinding', {
+      metadata: meta(MEMBERS),
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: MEMBERS },
+      subjects: [{ kind: 'ServiceAccount', name: MEMBERS, namespace: ns }],
+    });
+
+    const servicePort = (name: string, port: number): k8s.ServicePort => ({
+      name,
+      port,
+      targetPort: k8s.IntOrString.fromNumber(port),
+      protocol: 'TCP',
+    });
+    // Read-write: no selector; Patroni keeps its Endpoints pointing at the leader (same name, same port names).
+    new k8s.KubeService(this, 'ReadWrite', {
+      metadata: meta(READ_WRITE, SyncWave.DATA, ACCESS),
+      spec: {
+        type: 'ClusterIP',
+        ports: [
+          servicePort('postgresql', LAYOUT.port),
+          servicePort('patroni', PATRONI.apiPort),
+          ...(archive ? [servicePort('pgbackrest', archive.tlsServerPort)] : []),
+        ],
+      },
+    });
+    // Patroni's cluster state lives in the Endpoints of this Service; pre-rendered so members need no right to create Services.
+    new k8s.KubeService(this, 'PatroniState', { metadata: meta(`${PATRONI.scope}-config`, SyncWave.DATA, ACCESS), spec: { clusterIp: 'None' } });
+    // Read-only: the replicas; without any, the leader (clients keep one read-only URL either way).
+    new k8s.KubeService(this, 'ReadOnly', {
+      metadata: meta(READ_ONLY, SyncWave.DATA, ACCESS),
+      spec: {
+        type: 'ClusterIP',
+        selector: pg.replicas > 0 ? { ...selectorLabels, [PATRONI.roleLabel]: PATRONI.replicaRole } : selectorLabels,
+        ports: [{ ...servicePort('postgresql', LAYOUT.port), targetPort: k8s.IntOrString.fromString('postgresql') }],
+      },
+    });
 
     const init = new SyncHookJob(this, 'Init', {
       env,
@@ -223,32 +245,39 @@ export class DatabaseChart extends PlatformChart {
       uid: LAYOUT.uid,
       backoffLimit: 4,
       deadlineSeconds: 600,
-      volumes: [scriptsVolume],
+      volumes: [configVolume, scriptsVolume],
       container: {
         name: 'init',
         image: imageReference(env.images.postgres),
         resources: HELPER_RESOURCES.job,
         command: ['bash', `${LAYOUT.scriptsDir}/postgres-init.sh`],
         env: [
-          { name: 'PGHOST', value: host(readWrite) },
+          { name: 'PGHOST', value: host(READ_WRITE) },
           { name: 'PGPORT', value: String(LAYOUT.port) },
+          { name: 'PATRONI_CONFIG', value: patroniConfig },
+          { name: 'PATRONI_API_URL', value: `http://${host(READ_WRITE)}:${PATRONI.apiPort}` },
+          { name: 'PATRONI_RESTAPI_USERNAME', value: POSTGRES_NAMES.patroniApiUser },
+          secretEnv('PATRONI_API_PASSWORD', 'PATRONI_RESTAPI_PASSWORD'),
           { name: 'APP_DATABASE', value: POSTGRES_NAMES.database },
           { name: 'APP_USER', value: POSTGRES_NAMES.appUser },
           { name: 'READONLY_USER', value: POSTGRES_NAMES.readonlyUser },
-          ...(Object.keys(PASSWORDS) as (keyof typeof PASSWORDS)[]).map((k) => secretEnv(k)),
+          ...(['POSTGRES_PASSWORD', 'MONITORING_PASSWORD', 'APP_PASSWORD', 'READONLY_PASSWORD'] as const).map((k) => secretEnv(k)),
         ],
-        mounts: [{ name: LAYOUT.volumes.scripts, mountPath: LAYOUT.scriptsDir, readOnly: true }],
+        mounts: [configMount, scriptsMount],
       },
     });
 
-    const postgresql = [NetworkPort.tcp(LAYOUT.port)];
-    props.flows.allow(servers, servers, postgresql, 'streaming replication (any server may be the primary after a failover)');
-    props.flows.allow(init.pods, servers, postgresql, 'roles and database initialisation');
-    props.flows.allow(PROMETHEUS, servers, [NetworkPort.tcp(METRICS_PORT)], 'postgres_exporter scrapes');
+    const servers = members.pods;
+    const postgresql = NetworkPort.tcp(LAYOUT.port);
+    const patroniApi = NetworkPort.tcp(PATRONI.apiPort);
+    props.flows.allow(servers, servers, [postgresql, patroniApi], 'streaming replication, pg_rewind and Patroni member checks');
+    props.flows.allow(servers, Peer.privateAddresses('kubernetes-api', env.cluster.apiServerCidr), [NetworkPort.tcp(443)], 'Patroni keeps the cluster state in the Kubernetes API');
+    props.flows.allow(init.pods, servers, [postgresql, patroniApi], "roles, database and Patroni's dynamic configuration");
+    props.flows.allow(PROMETHEUS, servers, [NetworkPort.tcp(METRICS_PORT), patroniApi], 'postgres_exporter and Patroni metrics');
 
     this.connection = {
-      readWriteHost: host(readWrite),
-      readOnlyHost: host(readOnly),
+      readWriteHost: host(READ_WRITE),
+      readOnlyHost: host(READ_ONLY),
       port: LAYOUT.port,
       database: POSTGRES_NAMES.database,
       appUser: POSTGRES_NAMES.appUser,

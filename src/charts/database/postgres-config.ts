@@ -1,13 +1,24 @@
+import { dump } from 'js-yaml';
 import { parseQuantity } from '../../config/quantity';
 import type { EnvironmentSettings } from '../../config/settings';
-import { POSTGRES_LAYOUT } from './postgres-layout';
+import { POSTGRES_LAYOUT as LAYOUT } from './postgres-layout';
 
-/** Continuous WAL archiving; the backups component supplies the command. */
+/** Continuous WAL archiving and replica creation from backups; the backups component supplies the commands. */
 export interface WalArchive {
-  /** `archive_command`, e.g. `pgbackrest --stanza=agent archive-push %p`. */
+  /** `archive_command`, e.g. `pgbackrest archive-push %p`. */
   readonly command: string;
+  /** `restore_command` of replicas and restores, e.g. `pgbackrest archive-get %f "%p"`. */
+  readonly restoreCommand: string;
+  /** Creates a replica's data directory from the latest backup (Patroni's first replica method). */
+  readonly replicaCommand: string;
   /** `archive_timeout`: a WAL segment is archived at least this often (the RPO bound). */
   readonly timeoutSeconds: number;
+  /** Repository numbers, e.g. `1 2`: the bootstrap refuses to create a database over their backups. */
+  readonly repositories: string;
+  /** Restores a backup into the data directory: the bootstrap method of a point-in-time restore. */
+  readonly restoreScript: string;
+  /** pgBackRest's TLS server in every member: backups reach the leader's through the read-write Service. */
+  readonly tlsServerPort: number;
 }
 
 /** The names the platform's PostgreSQL roles and database go by. */
@@ -15,21 +26,43 @@ export const POSTGRES_NAMES = {
   database: 'agent',
   appUser: 'agent',
   readonlyUser: 'agent_readonly',
+  superuser: 'postgres',
+  replicationUser: 'replicator',
+  /** Basic-auth user of Patroni's REST API for changes (switchover, configuration). */
+  patroniApiUser: 'patroni',
 } as const;
+
+/**
+ * The Patroni cluster: its scope names the leader's Endpoints (and so the read-write Service),
+ * `<scope>-config` holds the cluster state, and pods carry `cluster-name: <scope>`.
+ */
+export const PATRONI = {
+  scope: 'postgres',
+  scopeLabel: 'cluster-name',
+  /** Patroni 3.0 labels the leader `master` and streaming members `replica`. */
+  roleLabel: 'role',
+  leaderRole: 'master',
+  replicaRole: 'replica',
+  apiPort: 8008,
+  /** Custom bootstrap methods of patroni.yml. */
+  initdbMethod: 'agent_initdb',
+  restoreMethod: 'agent_restore',
+} as const;
+
+/**
+ * Parameters Patroni requires to be equal on every member: they live in its dynamic
+ * configuration (the DCS), and Patroni writes them over anything local.
+ */
+const CLUSTER_WIDE = new Set(['max_connections', 'max_wal_senders', 'max_replication_slots', 'wal_level', 'wal_log_hints', 'hot_standby']);
 
 const megabytes = (quantity: string) => `${Math.floor(parseQuantity(quantity) / 2 ** 20)}MB`;
 
-/**
- * postgresql.conf from settings. Paths and the port come from the start script's command
- * line, so the same file runs in the pod and in tests.
- */
-export function postgresqlConf(env: EnvironmentSettings, archive?: WalArchive): string {
+/** The server parameters, from settings. */
+function serverParameters(env: EnvironmentSettings, archive?: WalArchive): [string, string | number][] {
   const pg = env.postgres;
   const memory = parseQuantity(pg.resources.memoryLimit);
   const volume = parseQuantity(env.storage.postgresSize);
-  const lines: [string, string | number][] = [
-    ['listen_addresses', `'*'`],
-    ['port', POSTGRES_LAYOUT.port],
+  return [
     ['max_connections', pg.maxConnections],
     ['superuser_reserved_connections', 3],
     ['password_encryption', `'scram-sha-256'`],
@@ -38,7 +71,7 @@ export function postgresqlConf(env: EnvironmentSettings, archive?: WalArchive): 
     ['effective_cache_size', `${Math.floor((memory * 0.75) / 2 ** 20)}MB`],
     ['work_mem', '4MB'],
     ['maintenance_work_mem', `${Math.max(64, Math.floor(memory / 16 / 2 ** 20))}MB`],
-    // WAL and replication: slots keep WAL for each standby, bounded so one lost replica cannot fill the volume.
+    // WAL and replication: slots keep WAL for each member, bounded so one lost replica cannot fill the volume.
     ['wal_level', 'replica'],
     ['wal_log_hints', 'on'],
     ['max_wal_size', `${Math.max(1024, Math.min(16384, Math.floor(volume / 10 / 2 ** 20)))}MB`],
@@ -48,8 +81,8 @@ export function postgresqlConf(env: EnvironmentSettings, archive?: WalArchive): 
     ['max_slot_wal_keep_size', `${Math.floor(volume / 4 / 2 ** 20)}MB`],
     ['hot_standby', 'on'],
     ['hot_standby_feedback', 'on'],
+    // Patroni sets synchronous_standby_names itself in synchronous mode.
     ['synchronous_commit', 'on'],
-    ['synchronous_standby_names', pg.synchronousReplication ? `'ANY 1 (*)'` : `''`],
     ['archive_mode', archive ? 'on' : 'off'],
     ...(archive
       ? ([
@@ -73,9 +106,17 @@ export function postgresqlConf(env: EnvironmentSettings, archive?: WalArchive): 
     // A forgotten open transaction holds locks and blocks vacuum: end it.
     ['idle_in_transaction_session_timeout', '5min'],
   ];
+}
+
+/**
+ * postgresql.conf from settings: Patroni includes it (`custom_conf`) under the settings it
+ * manages itself (listen address, port, recovery, synchronous standbys), and restore drills
+ * start their copies with it. Paths and ports come from Patroni or the command line.
+ */
+export function postgresqlConf(env: EnvironmentSettings, archive?: WalArchive): string {
   return [
     `# PostgreSQL settings of environment '${env.name}', rendered from its settings.`,
-    ...lines.map(([key, value]) => `${key} = ${value}`),
+    ...serverParameters(env, archive).map(([key, value]) => `${key} = ${value}`),
     '',
   ].join('\n');
 }
@@ -83,14 +124,14 @@ export function postgresqlConf(env: EnvironmentSettings, archive?: WalArchive): 
 /**
  * pg_hba.conf: SCRAM password logins from the pod network (and the pod itself, for the
  * exporter), replication connections only for the replication role, and the local socket
- * only for the operating-system user `postgres` (peer), for operators using kubectl exec.
+ * only for the operating-system user `postgres` (peer): Patroni and operators using kubectl exec.
  */
 export function pgHbaConf(env: EnvironmentSettings): string {
   const rows = [
     ['# TYPE', 'DATABASE', 'USER', 'ADDRESS', 'METHOD'],
     ['local', 'all', 'postgres', '', 'peer'],
     ['host', 'all', 'all', '127.0.0.1/32', 'scram-sha-256'],
-    ['host', 'replication', 'replicator', env.cluster.podCidr, 'scram-sha-256'],
+    ['host', 'replication', POSTGRES_NAMES.replicationUser, env.cluster.podCidr, 'scram-sha-256'],
     ['host', 'all', 'all', env.cluster.podCidr, 'scram-sha-256'],
   ];
   return [
@@ -98,4 +139,99 @@ export function pgHbaConf(env: EnvironmentSettings): string {
     ...rows.map((r) => r.join('\t').replace(/\t+/g, '\t')),
     '',
   ].join('\n');
+}
+
+/** Quotes a value for a command line Patroni splits with shlex. */
+const shellQuote = (value: string) => `'${value.replace(/'/g, `'\\''`)}'`;
+
+/**
+ * patroni.yml from settings. Per-pod values (name, pod address, passwords) come from the
+ * container's environment (PATRONI_NAME, PATRONI_KUBERNETES_POD_IP, PATRONI_*_PASSWORD...).
+ * `bootstrap.dcs` is the dynamic configuration: written once by the bootstrap, then kept
+ * current by the init Job on every sync (PATCH /config).
+ */
+export function patroniYml(env: EnvironmentSettings, selectorLabels: Record<string, string>, archive?: WalArchive): string {
+  const pg = env.postgres;
+  const parameters = serverParameters(env, archive);
+  const dynamicParameters = Object.fromEntries(parameters.filter(([k]) => CLUSTER_WIDE.has(k)));
+  const restore = pg.restore;
+  const config = {
+    scope: PATRONI.scope,
+    kubernetes: {
+      namespace: env.namespace,
+      labels: selectorLabels,
+      scope_label: PATRONI.scopeLabel,
+      role_label: PATRONI.roleLabel,
+      // The leader's Endpoints back the read-write Service: no proxy, no selector to race with.
+      use_endpoints: true,
+      ports: [
+        { name: 'postgresql', port: LAYOUT.port },
+        { name: 'patroni', port: PATRONI.apiPort },
+        ...(archive ? [{ name: 'pgbackrest', port: archive.tlsServerPort }] : []),
+      ],
+    },
+    restapi: {
+      listen: `0.0.0.0:${PATRONI.apiPort}`,
+      // Reads (health, metrics) are open to the peers the network policies admit; changes need the password.
+      authentication: { username: POSTGRES_NAMES.patroniApiUser },
+    },
+    bootstrap: {
+      dcs: {
+        ttl: pg.patroni.ttlSeconds,
+        loop_wait: pg.patroni.loopWaitSeconds,
+        retry_timeout: pg.patroni.retryTimeoutSeconds,
+        maximum_lag_on_failover: pg.patroni.maximumLagOnFailoverBytes,
+        synchronous_mode: pg.synchronousReplication,
+        synchronous_mode_strict: pg.synchronousModeStrict,
+        synchronous_node_count: 1,
+        postgresql: { use_pg_rewind: true, use_slots: true, parameters: dynamicParameters },
+      },
+      // A new cluster only from nothing: the bootstrap refuses when a repository holds backups.
+      method: restore ? PATRONI.restoreMethod : PATRONI.initdbMethod,
+      [PATRONI.initdbMethod]: { command: `bash ${LAYOUT.scriptsDir}/patroni-bootstrap.sh` },
+      ...(restore && archive
+        ? {
+            [PATRONI.restoreMethod]: {
+              command: `env RESTORE_REPO=${restore.repository} RESTORE_TARGET_TIME=${shellQuote(restore.targetTime)} bash ${archive.restoreScript}`,
+              no_params: true,
+              keep_existing_recovery_conf: true,
+              recovery_conf: {
+                restore_command: `pgbackrest --repo=${restore.repository} archive-get %f "%p"`,
+                recovery_target_time: restore.targetTime,
+                recovery_target_action: 'promote',
+              },
+            },
+          }
+        : {}),
+    },
+    postgresql: {
+      listen: `0.0.0.0:${LAYOUT.port}`,
+      use_unix_socket: true,
+      data_dir: LAYOUT.pgdata,
+      bin_dir: LAYOUT.binDir,
+      // On the in-memory socket volume, never on the data volume.
+      pgpass: `${LAYOUT.socketDir}/.pgpass`,
+      custom_conf: `${LAYOUT.configDir}/postgresql.conf`,
+      parameters: { hba_file: `${LAYOUT.configDir}/pg_hba.conf`, unix_socket_directories: LAYOUT.socketDir },
+      authentication: {
+        superuser: { username: POSTGRES_NAMES.superuser },
+        replication: { username: POSTGRES_NAMES.replicationUser },
+      },
+      // A replica copies the latest backup and catches up from the archive, sparing the leader; the first install has no backup yet.
+      create_replica_methods: archive ? ['pgbackrest', 'basebackup'] : ['basebackup'],
+      ...(archive
+        ? {
+            pgbackrest: { command: archive.replicaCommand, keep_data: true, no_params: true },
+            recovery_conf: { restore_command: archive.restoreCommand },
+          }
+        : {}),
+      basebackup: [{ checkpoint: 'fast' }, { 'wal-method': 'stream' }],
+      // A member whose timeline diverged and cannot be rewound is rebuilt rather than left down.
+      remove_data_directory_on_rewind_failure: true,
+      remove_data_directory_on_diverged_timelines: true,
+    },
+    watchdog: { mode: 'off' },
+    tags: { nofailover: false, noloadbalance: false, clonefrom: false, nosync: false },
+  };
+  return `# Patroni settings of environment '${env.name}', rendered from its settings.\n${dump(config, { lineWidth: -1, noRefs: true })}`;
 }

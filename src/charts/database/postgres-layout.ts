@@ -8,8 +8,11 @@ export const POSTGRES_LAYOUT = {
   dataMount: '/var/lib/postgresql/data',
   /** PGDATA: a directory on the volume, not its root (which may hold lost+found). */
   pgdata: '/var/lib/postgresql/data/pgdata',
-  /** Unix socket and the replication passfile (in-memory volume `run`). */
+  /** PostgreSQL's programs in the image (Debian's layout). */
+  binDir: '/usr/lib/postgresql/15/bin',
+  /** Unix socket and Patroni's passfile (in-memory volume `run`). */
   socketDir: '/var/run/postgresql',
+  /** patroni.yml, postgresql.conf and pg_hba.conf (ConfigMap `postgres-config`). */
   configDir: '/etc/postgresql/agent',
   scriptsDir: '/opt/agent/postgres',
   port: 5432,

@@ -24,16 +24,16 @@ export interface MonitoringChartProps extends PlatformChartProps {
 
 const MONITORING = new Component('agent-platform-monitoring', 'monitoring');
 
-/** What Prometheus scrapes: Services (by their stable labels) and the named port serving metrics. */
+/** What Prometheus scrapes: Services (by their stable labels) and the named ports serving `/metrics`. */
 const SCRAPE_TARGETS: readonly {
   readonly name: string;
   readonly services: readonly string[];
-  readonly port: string;
-  readonly path?: string;
+  readonly ports: readonly string[];
 }[] = [
-  { name: 'agent-api', services: ['agent-api'], port: 'http', path: '/metrics' },
-  { name: 'postgres', services: ['postgres-primary', 'postgres-replica'], port: 'metrics' },
-  { name: 'redis', services: ['redis', 'redis-cluster', 'redis-sentinel'], port: 'metrics' },
+  { name: 'agent-api', services: ['agent-api'], ports: ['http'] },
+  // postgres_exporter and Patroni, through the members' headless Service (the client Services carry another name).
+  { name: 'postgres', services: ['postgres'], ports: ['metrics', 'patroni'] },
+  { name: 'redis', services: ['redis', 'redis-cluster', 'redis-sentinel'], ports: ['metrics'] },
 ];
 
 /** Secret keys of the alert receivers, from `<keyPrefix>/alertmanager`. */
@@ -59,7 +59,7 @@ export class MonitoringChart extends PlatformChart {
         spec: {
           selector: { matchExpressions: [{ key: 'app.kubernetes.io/name', operator: 'In', values: [...target.services] }] },
           namespaceSelector: { matchNames: [ns] },
-          endpoints: [{ port: target.port, path: target.path ?? '/metrics', interval: '30s', scrapeTimeout: '10s' }],
+          endpoints: target.ports.map((port) => ({ port, path: '/metrics', interval: '30s', scrapeTimeout: '10s' })),
         },
       });
     }

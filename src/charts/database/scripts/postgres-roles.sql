@@ -1,13 +1,13 @@
 -- Roles and database of the platform. Idempotent: each statement creates what is missing
 -- and restates what must hold, so a second run changes nothing (passwords are re-set, which
--- is how a rotated secret reaches the database).
+-- is how a rotated secret reaches the database). The superuser and the replication role
+-- belong to Patroni, which creates them at bootstrap.
 \set ON_ERROR_STOP on
 \getenv app_database APP_DATABASE
 \getenv app_user APP_USER
 \getenv app_password APP_PASSWORD
 \getenv readonly_user READONLY_USER
 \getenv readonly_password READONLY_PASSWORD
-\getenv replication_password REPLICATION_PASSWORD
 \getenv monitoring_password MONITORING_PASSWORD
 
 -- These statements carry passwords: keep them out of the server log.
@@ -16,16 +16,14 @@ SET log_min_duration_statement = -1;
 SET log_min_error_statement = 'panic';
 
 SELECT format('CREATE ROLE %I', r)
-  FROM unnest(ARRAY[:'app_user', :'readonly_user', 'replicator', 'monitoring']) AS r
+  FROM unnest(ARRAY[:'app_user', :'readonly_user', 'monitoring']) AS r
  WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = r) \gexec
 
 -- The application owns its schema (migrations run as it) but cannot create roles or databases.
 ALTER ROLE :"app_user" WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD :'app_password';
--- Read-only: for the read replicas' Service; refuses writes even when it reaches the primary.
+-- Read-only: for the read replicas' Service; refuses writes even when it reaches the leader.
 ALTER ROLE :"readonly_user" WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD :'readonly_password';
 ALTER ROLE :"readonly_user" SET default_transaction_read_only = on;
--- Streaming replication only: standbys copy and follow the primary as this role.
-ALTER ROLE replicator WITH LOGIN REPLICATION NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS PASSWORD :'replication_password';
 -- postgres_exporter: the built-in pg_monitor role reads statistics, never data.
 ALTER ROLE monitoring WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS CONNECTION LIMIT 5 PASSWORD :'monitoring_password';
 GRANT pg_monitor TO monitoring;
