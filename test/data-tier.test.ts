@@ -36,7 +36,7 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
   };
 
   test('stateful objects keep their data: Argo CD never prunes or deletes them, volumes are retained as settings say', () => {
-    expect(statefulSets.length).toBeGreaterThanOrEqual(3);
+    expect(statefulSets.map((s) => s.metadata.name)).toEqual(expect.arrayContaining(['postgres', 'redis']));
     for (const s of statefulSets) {
       expect(s.metadata.annotations?.['argocd.argoproj.io/sync-options'], s.path).toBe('Prune=false,Delete=false');
       expect(s.spec.persistentVolumeClaimRetentionPolicy, s.path).toEqual({
@@ -53,18 +53,20 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
 
   test('Argo CD syncs data stores, then their initialisation, then migrations and replicas, then the API', () => {
     const waveOf = (kind: string, n: string) => wave(find(kind, n)!);
-    const primary = waveOf('StatefulSet', 'postgres-primary');
+    const members = waveOf('StatefulSet', 'postgres');
     const init = waveOf('Job', 'postgres-init');
     const migrate = waveOf('Job', 'agent-api-migrate');
-    expect(primary).toBeLessThan(init);
+    expect(members).toBeLessThan(init);
     expect(init).toBeLessThan(migrate);
-    expect(init).toBeLessThan(waveOf('StatefulSet', 'postgres-replica'));
+    // Patroni's state Service and the read-write Service exist before the members look for them.
+    expect(waveOf('Service', 'postgres-config')).toBeLessThanOrEqual(members);
+    expect(waveOf('Service', 'postgres')).toBeLessThanOrEqual(members);
     expect(migrate).toBeLessThan(waveOf('Deployment', 'agent-api'));
     for (const redis of statefulSets.filter((s) => s.metadata.name.startsWith('redis'))) expect(wave(redis)).toBeLessThan(migrate);
   });
 
   test('Jobs are Sync hooks (never PreSync, which runs before the database exists), bounded and re-creatable', () => {
-    const jobs = objs.filter((o) => o.kind === 'Job' && !o.path.includes('/templates/'));
+    const jobs = objs.filter((o) => o.kind === 'Job');
     expect(jobs.map((j) => j.metadata.name)).toEqual(expect.arrayContaining(['postgres-init', 'agent-api-migrate']));
     for (const job of jobs) {
       expect(job.metadata.annotations?.['argocd.argoproj.io/hook'], job.path).toBe('Sync');
@@ -76,16 +78,57 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
     expect(podTemplate(find('Job', 'agent-api-migrate')!).spec.containers[0].command).toEqual(['alembic', 'upgrade', 'head']);
   });
 
-  test('the read-write Service selects the primary only; the read-only Service the replicas (the primary when there are none)', () => {
-    const podsOf = (svc: string) =>
-      statefulSets.filter((s) => selects(find('Service', svc)!.spec.selector, s.spec.template.metadata.labels)).map((s) => s.metadata.name);
-    expect(podsOf('postgres-rw')).toEqual(['postgres-primary']);
-    expect(podsOf('postgres-ro')).toEqual([env.postgres.replicas > 0 ? 'postgres-replica' : 'postgres-primary']);
-    expect(find('StatefulSet', 'postgres-replica')!.spec.replicas).toBe(env.postgres.replicas);
+  test("the read-write Service is Patroni's leader Endpoints; the read-only Service selects the replicas (the leader when there are none)", () => {
+    const members = find('StatefulSet', 'postgres')!;
+    expect(members.spec.replicas).toBe(env.postgres.replicas + 1);
+    const patroni: Any = load(find('ConfigMap', 'postgres-config')!.data['patroni.yml']);
+    const rw = find('Service', 'postgres')!;
+    // No selector: Patroni writes the Endpoints of the Service named after its scope, with the same port names.
+    expect(rw.spec.selector).toBeUndefined();
+    expect(patroni.scope).toBe('postgres');
+    expect(patroni.kubernetes.use_endpoints).toBe(true);
+    expect(patroni.kubernetes.ports.map((p: Any) => `${p.name}:${p.port}`).sort()).toEqual(
+      rw.spec.ports.map((p: Any) => `${p.name}:${p.targetPort}`).sort(),
+    );
+    // Patroni finds its members by its labels plus cluster-name=<scope>: the pods carry exactly those.
+    const podLabels = members.spec.template.metadata.labels;
+    expect(selects({ ...patroni.kubernetes.labels, 'cluster-name': 'postgres' }, podLabels)).toBe(true);
+    // Patroni 3.0 labels streaming members role=replica (and the leader role=master).
+    const ro = find('Service', 'postgres-ro')!;
+    const withRole = (role: string) => selects(ro.spec.selector, { ...podLabels, role });
+    expect(withRole('replica')).toBe(true);
+    expect(withRole('master')).toBe(env.postgres.replicas === 0);
+  });
+
+  test("Patroni may read and write its state and label its pods, nothing more; its state Service is rendered so it needs no right to create Services", () => {
+    const members = find('StatefulSet', 'postgres')!;
+    const account = podTemplate(members).spec.serviceAccountName;
+    expect(podTemplate(members).spec.automountServiceAccountToken).toBe(true);
+    const binding = objs.find((o) => o.kind === 'RoleBinding' && o.subjects.some((s: Any) => s.name === account))!;
+    const role = find('Role', binding.roleRef.name)!;
+    expect(role.rules).toEqual([
+      { apiGroups: [''], resources: ['endpoints'], verbs: ['get', 'list', 'watch', 'create', 'patch', 'update', 'delete'] },
+      { apiGroups: [''], resources: ['pods'], verbs: ['get', 'list', 'watch', 'patch', 'update'] },
+    ]);
+    const state = find('Service', 'postgres-config')!;
+    expect(state.spec).toEqual({ clusterIP: 'None' });
+    // No other workload gets an API token.
+    for (const w of workloads.filter((w) => w !== members)) expect(podTemplate(w).spec.automountServiceAccountToken, w.path).toBe(false);
+  });
+
+  test("a drain evicts one member at a time, and the leader's pod hands over before it stops", () => {
+    const members = find('StatefulSet', 'postgres')!;
+    const pdb = objs.find((o) => o.kind === 'PodDisruptionBudget' && selects(o.spec.selector.matchLabels, members.spec.template.metadata.labels))!;
+    expect(pdb.spec.maxUnavailable).toBe(1);
+    const server = podTemplate(members).spec.containers.find((c: Any) => c.name === 'postgres');
+    expect(server.lifecycle.preStop.exec.command).toEqual(['bash', '/opt/agent/postgres/patroni-prestop.sh', '/etc/postgresql/agent/patroni.yml']);
+    // The switchover may wait up to 60 s, then PostgreSQL shuts down: the grace period covers both.
+    expect(podTemplate(members).spec.terminationGracePeriodSeconds).toBeGreaterThanOrEqual(90);
+    expect(members.spec.podManagementPolicy).toBe('Parallel');
   });
 
   test('hosts named in scripts, exporters and the API resolve to rendered Services and existing pods', () => {
-    const hostVars = ['POSTGRES_PRIMARY_HOST', 'PGHOST', 'REDIS_FIRST_MASTER_HOST', 'REDIS_SENTINELS', 'REDIS_CLUSTER_NODES'];
+    const hostVars = ['PGHOST', 'DRILL_LIVE_HOST', 'PGBACKREST_PG1_HOST', 'REDIS_FIRST_MASTER_HOST', 'REDIS_SENTINELS', 'REDIS_CLUSTER_NODES'];
     let checked = 0;
     for (const { c } of containers) {
       const values = envOf(c);
@@ -97,16 +140,18 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
       }
     }
     expect(checked).toBeGreaterThan(2);
-    expect(envOf(podTemplate(find('StatefulSet', 'postgres-primary')!).spec.containers[0]).POSTGRES_PRIMARY_HOST).toBe(
-      `postgres-rw.${env.namespace}.svc.cluster.local`,
-    );
+    // The init Job talks to the leader: SQL and Patroni's REST API through the read-write Service.
+    const init = envOf(podTemplate(find('Job', 'postgres-init')!).spec.containers[0]);
+    expect(dns(init.PGHOST!).metadata.name).toBe('postgres');
+    expect(dns(new URL(init.PATRONI_API_URL!).hostname).metadata.name).toBe('postgres');
+    expect(new URL(init.PATRONI_API_URL!).port).toBe('8008');
 
     // The API's connection settings: Redis from its ConfigMap, database URLs from the ExternalSecret template.
     const config = find('ConfigMap', 'agent-api-config')!.data;
     expect(config.REDIS_MODE).toBe(env.redis.mode);
     for (const host of (config.REDIS_SENTINELS ?? config.REDIS_URL.replace(/^redis:\/\/|\/\d+$/g, '')).split(',')) dns(host);
     const template = find('ExternalSecret', 'agent-api-database')!.spec.target.template.data;
-    expect(dns(template.DATABASE_URL.match(/@([^/]+)\//)[1]).metadata.name).toBe('postgres-rw');
+    expect(dns(template.DATABASE_URL.match(/@([^/]+)\//)[1]).metadata.name).toBe('postgres');
     expect(dns(template.DATABASE_READONLY_URL.match(/@([^/]+)\//)[1]).metadata.name).toBe('postgres-ro');
   });
 
@@ -131,7 +176,8 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
     let checked = 0;
     for (const { workload, c } of containers) {
       const volumes = podTemplate(workload).spec.volumes ?? [];
-      for (const arg of [...(c.command ?? []), ...(c.args ?? [])].filter((a: string) => /^\/.*\.(sh|sql)$/.test(a))) {
+      const hook = c.lifecycle?.preStop?.exec?.command ?? [];
+      for (const arg of [...(c.command ?? []), ...(c.args ?? []), ...hook].filter((a: string) => /^\/.*\.(sh|sql|yml)$/.test(a))) {
         const mount = c.volumeMounts.find((m: Any) => arg.startsWith(`${m.mountPath}/`));
         const configMap = volumes.find((v: Any) => v.name === mount?.name)?.configMap?.name;
         expect(configMap, `${workload.path}: ${arg} is on no ConfigMap volume`).toBeDefined();
@@ -141,7 +187,7 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
         checked++;
       }
     }
-    expect(checked).toBeGreaterThanOrEqual(3);
+    expect(checked).toBeGreaterThanOrEqual(5);
   });
 
   test('PostgreSQL accepts connections and replication from the pod network only, and replicates as settings say', () => {
@@ -155,8 +201,27 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
       ['host', 'replication', 'replicator', env.cluster.podCidr, 'scram-sha-256'],
     ]);
     for (const r of rules.filter((r: string[]) => r[0] === 'host')) expect(r[4]).toBe('scram-sha-256');
-    expect(conf).toContain(`synchronous_standby_names = ${env.postgres.synchronousReplication ? "'ANY 1 (*)'" : "''"}`);
+    // Patroni manages the synchronous standby: never a fixed list that blocks the first install.
+    expect(conf).not.toContain('synchronous_standby_names');
     expect(conf).toContain(`max_connections = ${env.postgres.maxConnections}`);
+    const patroni: Any = load(find('ConfigMap', 'postgres-config')!.data['patroni.yml']);
+    const p = env.postgres.patroni;
+    expect(patroni.bootstrap.dcs).toMatchObject({
+      ttl: p.ttlSeconds,
+      loop_wait: p.loopWaitSeconds,
+      retry_timeout: p.retryTimeoutSeconds,
+      maximum_lag_on_failover: p.maximumLagOnFailoverBytes,
+      synchronous_mode: env.postgres.synchronousReplication,
+      synchronous_mode_strict: env.postgres.synchronousModeStrict,
+      postgresql: { use_pg_rewind: true, use_slots: true, parameters: { max_connections: env.postgres.maxConnections } },
+    });
+    // Replicas and rebuilt members come from the backups first, the leader only as a fallback.
+    expect(patroni.postgresql.create_replica_methods).toEqual(['pgbackrest', 'basebackup']);
+    expect(patroni.postgresql.recovery_conf.restore_command).toMatch(/^pgbackrest .*archive-get %f "%p"$/);
+    // Patroni includes the rendered postgresql.conf and uses the rendered pg_hba.conf.
+    expect(patroni.postgresql.custom_conf).toBe('/etc/postgresql/agent/postgresql.conf');
+    expect(patroni.postgresql.parameters.hba_file).toBe('/etc/postgresql/agent/pg_hba.conf');
+    expect(patroni.bootstrap.method).toBe('agent_initdb');
     // WAL archiving to pgBackRest, at least every archive timeout (the RPO's floor).
     expect(conf).toContain('archive_mode = on');
     expect(conf).toContain("archive_command = 'pgbackrest archive-push %p'");
@@ -221,13 +286,13 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('backups o
       expect(cron.spec.jobTemplate.spec.activeDeadlineSeconds).toBeGreaterThan(0);
       const values = envOf(container(cron));
       expect(values.BACKUP_REPOS).toBe(env.backup.repositories.map((_, i) => i + 1).join(' '));
-      expect(values.PGBACKREST_PG1_HOST).toBe(`postgres-rw.${env.namespace}.svc.cluster.local`);
+      expect(values.PGBACKREST_PG1_HOST).toBe(`postgres.${env.namespace}.svc.cluster.local`);
       expect(values.PGBACKREST_PG1_HOST_TYPE).toBe('tls');
     }
     // The server certificate names that host, and the TLS server admits the client certificate's name.
     expect(find('Certificate', 'pgbackrest-server')!.spec.dnsNames).toEqual([envOf(container(full)).PGBACKREST_PG1_HOST]);
     expect(conf).toContain(`tls-server-auth=${find('Certificate', 'pgbackrest-client')!.spec.commonName}=agent`);
-    expect(find('Service', 'postgres-rw')!.spec.ports.map((p: Any) => p.port)).toEqual([5432, 8432]);
+    expect(find('Service', 'postgres')!.spec.ports.map((p: Any) => p.port)).toEqual([5432, 8008, 8432]);
   });
 
   test('restore drills run as settings say, against the RPO', () => {
@@ -239,44 +304,30 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('backups o
       podTemplate(drill).spec.volumes.find((v: Any) => v.name === 'scratch').ephemeral.volumeClaimTemplate.spec.resources.requests.storage,
     ).toBe(env.storage.postgresSize);
   });
-
-  test('the point-in-time restore is a template: rendered and reviewed, never synced', () => {
-    const job = objs.find((o) => o.path === `dist/${name}/templates/job-postgres-restore.yaml`)!;
-    expect(job.metadata.annotations?.['argocd.argoproj.io/hook']).toBeUndefined();
-    expect(envOf(container(job)).RESTORE_TARGET_TIME).toBe('');
-    const claim = podTemplate(job).spec.volumes.find((v: Any) => v.persistentVolumeClaim).persistentVolumeClaim.claimName;
-    // The claim the primary StatefulSet adopts: <template>-<statefulset>-0.
-    const primary = find('StatefulSet', 'postgres-primary')!;
-    expect(claim).toBe(`${primary.spec.volumeClaimTemplates[0].metadata.name}-postgres-primary-0`);
-    expect(objs.some((o) => o.path === `dist/${name}/templates/persistentvolumeclaim-${claim}.yaml`)).toBe(true);
-    const app = rendered().objects.find((o) => o.kind === 'Application' && o.spec.source.path === `dist/${name}`)!;
-    expect(app.spec.source.directory.exclude).toBe('templates/*');
-  });
 });
 
-describe('a manual failover is a settings change', () => {
+describe('a point-in-time restore is a settings change', () => {
   const prod = ENVIRONMENTS.prod!;
+  const targetTime = '2026-05-04 13:37:00+00';
   const files = renderPlatform(
-    settingsWith({
-      ...ENVIRONMENTS,
-      prod: { ...prod, postgres: { ...prod.postgres, failover: { promotedReplica: 1, fenceOldPrimary: true } } },
-    }),
+    settingsWith({ ...ENVIRONMENTS, prod: { ...prod, postgres: { ...prod.postgres, restore: { repository: 2, targetTime } } } }),
   );
-  const object = (path: string): Any => load(files.get(path)!);
-  const primary = object('dist/prod/database/statefulset-postgres-primary.yaml');
-  const replica = object('dist/prod/database/statefulset-postgres-replica.yaml');
+  const patroni: Any = load((load(files.get('dist/prod/database/configmap-postgres-config.yaml')!) as Any).data['patroni.yml']);
 
-  test('the read-write Service selects the promoted replica, the old primary is fenced (stopped), no pod may create a new database', () => {
-    const rw = object('dist/prod/database/service-postgres-rw.yaml');
-    expect(rw.spec.selector['statefulset.kubernetes.io/pod-name']).toBe('postgres-replica-1');
-    expect(
-      selects(rw.spec.selector, { ...replica.spec.template.metadata.labels, 'statefulset.kubernetes.io/pod-name': 'postgres-replica-1' }),
-    ).toBe(true);
-    expect(primary.spec.replicas).toBe(0);
-    for (const set of [primary, replica]) {
-      const values = envOf(set.spec.template.spec.containers[0]);
-      expect(values.POSTGRES_PRIMARY_POD).toBe('postgres-replica-1');
-      expect(values.POSTGRES_INITDB).toBe('refused');
-    }
+  test("Patroni bootstraps an empty cluster from the named repository to the target time, and promotes there", () => {
+    expect(patroni.bootstrap.method).toBe('agent_restore');
+    const method = patroni.bootstrap.agent_restore;
+    expect(method.command).toBe(`env RESTORE_REPO=2 RESTORE_TARGET_TIME='${targetTime}' bash /opt/agent/pgbackrest/postgres-restore.sh`);
+    expect(method.recovery_conf).toEqual({
+      restore_command: 'pgbackrest --repo=2 archive-get %f "%p"',
+      recovery_target_time: targetTime,
+      recovery_target_action: 'promote',
+    });
+    // Only the bootstrap changes: a running cluster (its DCS intact) never bootstraps again.
+    const current: Any = load((load(rendered().files.get('dist/prod/database/configmap-postgres-config.yaml')!) as Any).data['patroni.yml']);
+    expect({ ...patroni, bootstrap: { ...patroni.bootstrap, method: undefined, agent_restore: undefined } }).toEqual({
+      ...current,
+      bootstrap: { ...current.bootstrap, method: undefined },
+    });
   });
 });

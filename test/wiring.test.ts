@@ -1,3 +1,4 @@
+import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { ADDONS } from '../src/argocd/addons';
 import { parseQuantity } from '../src/config/quantity';
@@ -18,9 +19,15 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
     for (const o of objs) if (o.metadata.namespace !== undefined) expect(o.metadata.namespace, o.path).toBe(env.namespace);
   });
 
-  test('every Service selects pods and targets a port they expose', () => {
-    for (const svc of objs.filter((o) => o.kind === 'Service')) {
-      const selected = pods.filter((p) => selects(svc.spec.selector, p.template.metadata.labels));
+  test('every Service selects pods and targets a port they expose; only Patroni keeps Endpoints itself', () => {
+    // Selector-less: the read-write Service (the leader's Endpoints) and the cluster state, both named by Patroni's scope.
+    const patroni: Any = load(objs.find((o) => o.kind === 'ConfigMap' && o.metadata.name === 'postgres-config')!.data['patroni.yml']);
+    const unselected = objs.filter((o) => o.kind === 'Service' && !o.spec.selector).map((o) => o.metadata.name);
+    expect(unselected.sort()).toEqual([patroni.scope, `${patroni.scope}-config`]);
+    // Patroni 3.0 adds role=replica (role=master on the leader) to its members' labels at run time.
+    const running = (labels: Record<string, string>) => (labels['cluster-name'] ? { ...labels, role: 'replica' } : labels);
+    for (const svc of objs.filter((o) => o.kind === 'Service' && o.spec.selector)) {
+      const selected = pods.filter((p) => selects(svc.spec.selector, running(p.template.metadata.labels)));
       expect(selected.length, svc.path).toBeGreaterThan(0);
       for (const port of svc.spec.ports) {
         for (const p of selected) {
@@ -125,7 +132,7 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
   test('the network policies allow exactly the flows the platform needs', () => {
     // A flow between two of the namespace's pod sets needs both an egress and an ingress rule.
     const inside = (line: string) => [line, line];
-    const database = 'app.kubernetes.io/component=database';
+    const database = 'database';
     const flows = [
       'default deny: Ingress,Egress',
       'all-pods -> ns:kube-system{k8s-app=kube-dns} on 53/UDP',
@@ -136,8 +143,13 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
       ...inside(`api -> ${database} on 5432/TCP`),
       ...inside(`migrations -> ${database} on 5432/TCP`),
       ...inside(`database-init -> ${database} on 5432/TCP`),
+      ...inside(`database-init -> ${database} on 8008/TCP`),
       ...inside(`${database} -> ${database} on 5432/TCP`),
+      ...inside(`${database} -> ${database} on 8008/TCP`),
+      // Patroni keeps the cluster state in the Kubernetes API.
+      `${database} -> ${env.cluster.apiServerCidr} on 443/TCP`,
       `ns:monitoring{app.kubernetes.io/name=prometheus} -> ${database} on 9187/TCP`,
+      `ns:monitoring{app.kubernetes.io/name=prometheus} -> ${database} on 8008/TCP`,
       ...inside('api -> cache on 6379/TCP'),
       'ns:monitoring{app.kubernetes.io/name=prometheus} -> cache on 9121/TCP',
       'ns:monitoring{app.kubernetes.io/name=prometheus} -> api on 8000/TCP',

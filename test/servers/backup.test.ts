@@ -1,106 +1,46 @@
-// pgBackRest and PostgreSQL from Debian's packages, run with the pgbackrest.conf,
-// postgresql.conf and scripts that dist/staging carries. Overridden: the repository type
-// (posix directories stand in for the two S3 buckets) and paths, ports and host names.
+// pgBackRest, Patroni and PostgreSQL from Debian's packages, run with the pgbackrest.conf,
+// patroni.yml, postgresql.conf and scripts that staging renders (in memory, from the working
+// tree). Overridden: the DCS (etcd), the repository type (posix directories stand in for the
+// two S3 buckets), and paths, ports and host names.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, closeSync, openSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import {
-  containerEnv,
-  distConfigMap,
-  distObject,
-  freePorts,
-  localPostgresConfig,
-  PG_BIN,
-  postgresReady,
-  psql,
-  requireBinaries,
-  runAs,
-  Scratch,
-  Servers,
-  TEST_SECRETS,
-  waitFor,
-} from '../support/servers';
+import { ENVIRONMENTS } from '../../src/config/environments';
+import { renderPlatform } from '../../src/platform';
+import { containerOf, localPgbackrestConf, PatroniCluster, renderedObject } from '../support/patroni';
+import { settingsWith } from '../support/rendered';
+import { containerEnv, freePorts, PG_BIN, psql, requireBinaries, runAs, TEST_SECRETS, waitFor } from '../support/servers';
 
 // Real servers: backups, restores and drills take seconds each.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 const ENV = 'staging';
 const SECRETS = TEST_SECRETS;
-const CIPHER = {
-  PGBACKREST_REPO1_CIPHER_PASS: SECRETS.PGBACKREST_REPO1_CIPHER_PASS,
-  PGBACKREST_REPO2_CIPHER_PASS: SECRETS.PGBACKREST_REPO2_CIPHER_PASS,
-};
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const containerOf = (o: any, name: string) =>
-  (o.spec.jobTemplate ?? o).spec.template.spec.containers.find((c: { name: string }) => c.name === name);
-
-/** pgbackrest.conf with only the repository type, paths, port and files of this machine. */
-function localPgbackrestConf(
-  rendered: string,
-  paths: { repos: string[]; pgdata: string; socket: string; spool: string; lock: string; tls: string; port: number; pgPort: number },
-): string {
-  const values: Record<string, string> = {
-    'pg1-path': paths.pgdata,
-    'pg1-port': String(paths.pgPort),
-    'pg1-socket-path': paths.socket,
-    'spool-path': paths.spool,
-    'tls-server-port': String(paths.port),
-    'tls-server-cert-file': `${paths.tls}/tls.crt`,
-    'tls-server-key-file': `${paths.tls}/tls.key`,
-    'tls-server-ca-file': `${paths.tls}/ca.crt`,
-  };
-  paths.repos.forEach((path, i) => {
-    values[`repo${i + 1}-type`] = 'posix';
-    values[`repo${i + 1}-path`] = path;
-  });
-  const lines = rendered
-    .split('\n')
-    .filter((l) => !/^repo\d+-s3-/.test(l))
-    .map((l) => {
-      const key = l.split('=')[0]!;
-      return key in values ? `${key}=${values[key]}` : l;
-    });
-  // The lock directory is not set in the rendered file (pods use their own /tmp).
-  return [...lines.slice(0, lines.indexOf('[global]') + 1), `lock-path=${paths.lock}`, ...lines.slice(lines.indexOf('[global]') + 1)].join(
-    '\n',
-  );
-}
 
 describe('pgBackRest backups, point-in-time restore, region loss and restore drills', () => {
-  let scratch: Scratch;
-  let servers: Servers;
-  let ports: { primary: number; tls: number; restored: number; drill: number };
-  let dirs: { config: string; pgConfig: string; scripts: string; pgScripts: string; socket: string; client: string; repos: string[] };
-  let pgbackrestEnv: Record<string, string>;
+  let cluster: PatroniCluster;
+  let leader: number;
+  let ports: { tls: number; drill: number };
+  let dirs: { client: string; tlsConfig: string };
   let targetTime: string;
 
-  const superuser = (port: number, sql: string, database = 'agent') => psql(port, 'postgres', SECRETS.POSTGRES_PASSWORD, sql, database);
-  const pgbackrest = (...args: string[]) => runAs('postgres', ['pgbackrest', ...args], pgbackrestEnv, 60_000);
+  const superuser = (sql: string, database = 'agent') => cluster.sql(leader, sql, database);
+  const pgbackrest = (...args: string[]) => runAs('postgres', ['pgbackrest', ...args], cluster.members[leader]!.env, 60_000);
+  const leaderPort = () => cluster.members[leader]!.pgPort;
 
-  /** The PostgreSQL container's environment from the rendered StatefulSet, on this machine. */
-  const serverEnv = (podName: string, port: number, pgdata: string) => ({
-    ...containerEnv(containerOf(distObject(`dist/${ENV}/database/statefulset-postgres-primary.yaml`), 'postgres'), {
-      secrets: SECRETS,
-      podName,
-    }),
-    ...pgbackrestEnv,
-    PGDATA: pgdata,
-    POSTGRES_PORT: String(port),
-    POSTGRES_PRIMARY_HOST: '127.0.0.1',
-    POSTGRES_PRIMARY_PORT: String(port),
-    POSTGRES_CONFIG_DIR: dirs.pgConfig,
-    POSTGRES_SOCKET_DIR: dirs.socket,
-  });
   /** Runs a rendered job's script with its rendered environment plus this machine's overrides. */
-  const runJob = (path: string, container: string, script: string, overrides: Record<string, string>, args: string[] = []) => {
-    const job = distObject(path);
-    const env = { ...containerEnv(containerOf(job, container), { secrets: SECRETS }), ...pgbackrestEnv, ...overrides };
-    return runAs('postgres', ['bash', `${dirs.scripts}/${script}`, ...args], env, 120_000);
+  const runJob = (file: string, container: string, script: string, overrides: Record<string, string>, args: string[] = []) => {
+    const env = {
+      ...containerEnv(containerOf(renderedObject(ENV, file), container), { secrets: SECRETS }),
+      PGBACKREST_CONFIG: cluster.members[leader]!.env.PGBACKREST_CONFIG!,
+      ...overrides,
+    };
+    return runAs('postgres', ['bash', `${cluster.backupScripts}/${script}`, ...args], env, 120_000);
   };
   const backupJob = (type: 'full' | 'diff') =>
     runJob(
-      `dist/${ENV}/backup/cronjob-postgres-backup-${type}.yaml`,
+      `backup/cronjob-postgres-backup-${type}.yaml`,
       'backup',
       'pgbackrest-backup.sh',
       {
@@ -109,60 +49,66 @@ describe('pgBackRest backups, point-in-time restore, region loss and restore dri
         PGBACKREST_PG1_HOST_CA_FILE: `${dirs.client}/ca.crt`,
         PGBACKREST_PG1_HOST_CERT_FILE: `${dirs.client}/tls.crt`,
         PGBACKREST_PG1_HOST_KEY_FILE: `${dirs.client}/tls.key`,
+        // The backup job's own lock directory, as its pod has its own /tmp.
+        PGBACKREST_LOCK_PATH: cluster.scratch.dir('backup-lock'),
       },
       [type],
     );
   const drill = (repos: string, metricsFile: string) =>
-    runJob(`dist/${ENV}/backup/cronjob-postgres-restore-drill.yaml`, 'drill', 'restore-drill.sh', {
+    runJob('backup/cronjob-postgres-restore-drill.yaml', 'drill', 'restore-drill.sh', {
       DRILL_REPOS: repos,
-      DRILL_SCRATCH_DIR: scratch.dir('drill'),
+      DRILL_SCRATCH_DIR: cluster.scratch.dir('drill'),
       DRILL_PORT: String(ports.drill),
-      POSTGRES_CONFIG_DIR: dirs.pgConfig,
+      POSTGRES_CONFIG_DIR: cluster.config,
       DRILL_LIVE_HOST: '127.0.0.1',
-      DRILL_LIVE_PORT: String(ports.primary),
+      DRILL_LIVE_PORT: String(leaderPort()),
       DRILL_METRICS_FILE: metricsFile,
+      PGBACKREST_LOCK_PATH: cluster.scratch.dir('drill-lock'),
     });
-  /** Point-in-time restore with the rendered restore Job, started as the primary pod would be. */
-  async function restoreTo(repo: string, name: string): Promise<string[]> {
-    const pgdata = `${scratch.dir(name)}/pgdata`;
-    const restore = runJob(`dist/${ENV}/templates/job-postgres-restore.yaml`, 'restore', 'postgres-restore.sh', {
-      PGDATA: pgdata,
-      RESTORE_REPO: repo,
-      RESTORE_TARGET_TIME: targetTime,
-      // A rehearsal: the copy must not archive into the live stanza.
-      RESTORE_ARCHIVE_MODE: 'off',
-    });
-    expect(restore.status, restore.stderr).toBe(0);
-    // In the pod, the spool directory lives on the (fresh) data volume, so each server has its own.
-    const env = {
-      ...serverEnv('postgres-primary-0', ports.restored, pgdata),
-      POSTGRES_INITDB: 'refused',
-      PGBACKREST_SPOOL_PATH: scratch.dir(`${name}/spool`),
-    };
-    servers.start(name, 'postgres', ['bash', `${dirs.pgScripts}/postgres-start.sh`], env);
-    await waitFor(
-      `${name} to finish recovery`,
-      () => postgresReady(ports.restored) && superuser(ports.restored, 'SELECT pg_is_in_recovery()').stdout.trim() === 'f',
-      60_000,
-      () => servers.log(name),
+
+  /**
+   * Point-in-time restore as docs/disaster-recovery.md runs it: the settings name a repository
+   * and a target time, and Patroni bootstraps an empty cluster (new DCS, empty volumes) with the
+   * restore method. Returns the rows the restored leader has.
+   */
+  async function restoreTo(repository: number, name: string): Promise<string[]> {
+    const staging = ENVIRONMENTS[ENV]!;
+    const files = renderPlatform(
+      settingsWith({ ...ENVIRONMENTS, [ENV]: { ...staging, postgres: { ...staging.postgres, restore: { repository, targetTime } } } }),
     );
-    const rows = superuser(ports.restored, 'SELECT body FROM notes ORDER BY id').stdout.trim().split('\n');
-    servers.kill(name);
-    await waitFor(`${name} to stop`, () => !postgresReady(ports.restored));
-    return rows;
+    const restored = new PatroniCluster({ env: ENV, files, repos: cluster.repos });
+    try {
+      await restored.start();
+      restored.startMember(0);
+      const started = Date.now();
+      const at = await restored.waitForLeader(`${name} to finish its point-in-time restore`, 90_000);
+      await waitFor(`${name} to accept writes`, () => restored.sql(at, 'SELECT pg_is_in_recovery()').stdout.trim() === 'f', 60_000, () => restored.logs());
+      console.info(`point-in-time restore from repo${repository} (${name}): ${Date.now() - started} ms`);
+      expect(restored.servers.log(restored.members[0]!.name)).toContain(`restoring repo${repository} to ${targetTime}`);
+      return restored.sql(at, 'SELECT body FROM notes ORDER BY id').stdout.trim().split('\n');
+    } finally {
+      restored.stop();
+    }
   }
 
   beforeAll(async () => {
-    requireBinaries(`${PG_BIN}/postgres`, '/usr/bin/pgbackrest', '/usr/bin/openssl');
-    scratch = new Scratch('pgbackrest', 'postgres');
-    servers = new Servers(scratch.dir('logs', 0o755));
-    const [primary, tls, restored, drillPort] = await freePorts(4);
-    ports = { primary: primary!, tls: tls!, restored: restored!, drill: drillPort! };
+    requireBinaries(`${PG_BIN}/postgres`, '/usr/bin/patroni', '/usr/bin/etcd', '/usr/bin/pgbackrest', '/usr/bin/openssl');
+    cluster = new PatroniCluster({ env: ENV });
+    await cluster.start();
+    for (let i = 0; i < cluster.members.length; i++) cluster.startMember(i);
+    leader = await cluster.waitForLeader('a leader');
+    await cluster.waitForStreaming(leader, cluster.members.length - 1);
+    const init = cluster.runInit(leader);
+    expect(init.status, init.stderr).toBe(0);
+    const [tls, drillPort] = await freePorts(2);
+    ports = { tls: tls!, drill: drillPort! };
 
     // The cert-manager secrets' layout (ca.crt, tls.crt, tls.key), from a throwaway CA.
+    const scratch = cluster.scratch;
     const certs = scratch.dir('certs');
     const server = scratch.dir('certs/server');
     const client = scratch.dir('certs/client');
+    const backupConf = renderedObject(ENV, 'backup/configmap-pgbackrest-config.yaml').data['pgbackrest.conf'];
     const openssl = (...args: string[]) => expect(spawnSync('openssl', args, { cwd: certs }).status, args.join(' ')).toBe(0);
     openssl(
       'req',
@@ -185,7 +131,7 @@ describe('pgBackRest backups, point-in-time restore, region loss and restore dri
       [server, 'localhost', 'subjectAltName=DNS:localhost'],
       [
         client,
-        distConfigMap(`dist/${ENV}/backup/configmap-pgbackrest-config.yaml`)['pgbackrest.conf']!.match(/tls-server-auth=([^=]+)=/)![1]!,
+        backupConf.match(/tls-server-auth=([^=]+)=/)![1]!,
         'extendedKeyUsage=clientAuth',
       ],
     ] as const) {
@@ -228,74 +174,44 @@ describe('pgBackRest backups, point-in-time restore, region loss and restore dri
       }
     }
 
-    const repos = [scratch.dir('repo1'), scratch.dir('repo2')];
-    const pgdata = `${scratch.dir('primary')}/pgdata`;
-    const socket = scratch.dir('run');
-    const config = scratch.files('pgbackrest', {
-      'pgbackrest.conf': localPgbackrestConf(distConfigMap(`dist/${ENV}/backup/configmap-pgbackrest-config.yaml`)['pgbackrest.conf']!, {
-        repos,
-        pgdata,
-        socket,
-        spool: scratch.dir('spool'),
-        lock: scratch.dir('lock'),
-        tls: server,
-        port: ports.tls,
-        pgPort: ports.primary,
-      }),
-    });
+    // The leader pod's sidecars: pgBackRest's TLS server and the heartbeat, as rendered.
+    const m = cluster.members[leader]!;
+    const members = cluster.statefulSet;
     dirs = {
-      config,
-      pgConfig: scratch.files('pg-config', localPostgresConfig(ENV)),
-      scripts: scratch.files('scripts', distConfigMap(`dist/${ENV}/backup/configmap-pgbackrest-scripts.yaml`), 0o555),
-      pgScripts: scratch.files('pg-scripts', distConfigMap(`dist/${ENV}/database/configmap-postgres-scripts.yaml`), 0o555),
-      socket,
       client,
-      repos,
+      tlsConfig: scratch.files('tls-server', {
+        'pgbackrest.conf': localPgbackrestConf(backupConf, {
+          repos: cluster.repos,
+          pgdata: m.pgdata,
+          socket: m.socket,
+          spool: scratch.dir('tls-spool'),
+          lock: scratch.dir('tls-lock'),
+          tls: server,
+          port: ports.tls,
+          pgPort: m.pgPort,
+        }),
+      }),
     };
-    pgbackrestEnv = { PGBACKREST_CONFIG: `${config}/pgbackrest.conf`, PGBACKREST_STANZA: 'agent', ...CIPHER };
-
-    servers.start(
-      'primary',
-      'postgres',
-      ['bash', `${dirs.pgScripts}/postgres-start.sh`],
-      serverEnv('postgres-primary-0', ports.primary, pgdata),
-    );
-    await waitFor(
-      'the primary',
-      () => postgresReady(ports.primary),
-      30_000,
-      () => servers.log('primary'),
-    );
-    const init = runAs('postgres', ['bash', `${dirs.pgScripts}/postgres-init.sh`], {
-      ...containerEnv(distObject(`dist/${ENV}/database/job-postgres-init.yaml`).spec.template.spec.containers[0], { secrets: SECRETS }),
-      PGHOST: '127.0.0.1',
-      PGPORT: String(ports.primary),
+    cluster.servers.start('tls-server', 'postgres', containerOf(members, 'pgbackrest').command, {
+      ...containerEnv(containerOf(members, 'pgbackrest'), { secrets: SECRETS }),
+      PGBACKREST_CONFIG: `${dirs.tlsConfig}/pgbackrest.conf`,
     });
-    expect(init.status, init.stderr).toBe(0);
-
-    // The PostgreSQL pod's sidecars: pgBackRest's TLS server and the heartbeat.
-    const primarySet = distObject(`dist/${ENV}/database/statefulset-postgres-primary.yaml`);
-    servers.start('tls-server', 'postgres', containerOf(primarySet, 'pgbackrest').command, {
-      ...containerEnv(containerOf(primarySet, 'pgbackrest'), { secrets: SECRETS }),
-      ...pgbackrestEnv,
-    });
-    servers.start('heartbeat', 'postgres', ['bash', `${dirs.scripts}/heartbeat.sh`], {
-      ...containerEnv(containerOf(primarySet, 'heartbeat'), { secrets: SECRETS }),
-      POSTGRES_SOCKET_DIR: socket,
-      POSTGRES_PORT: String(ports.primary),
+    cluster.servers.start('heartbeat', 'postgres', ['bash', `${cluster.backupScripts}/heartbeat.sh`], {
+      ...containerEnv(containerOf(members, 'heartbeat'), { secrets: SECRETS }),
+      POSTGRES_SOCKET_DIR: m.socket,
+      POSTGRES_PORT: String(m.pgPort),
       HEARTBEAT_ALIVE_FILE: `${scratch.dir('heartbeat')}/alive`,
     });
     await waitFor(
       'the first heartbeat',
-      () => superuser(ports.primary, 'SELECT count(*) FROM platform_heartbeat', 'postgres').stdout.trim() === '1',
+      () => superuser('SELECT count(*) FROM platform_heartbeat', 'postgres').stdout.trim() === '1',
       20_000,
-      () => servers.log('heartbeat'),
+      () => cluster.servers.log('heartbeat'),
     );
   });
 
   afterAll(() => {
-    servers?.stopAll();
-    scratch?.cleanup();
+    cluster?.stop();
   });
 
   test('1. the backup job creates the stanza, proves archiving and takes a full backup into both repositories', () => {
@@ -317,29 +233,29 @@ describe('pgBackRest backups, point-in-time restore, region loss and restore dri
   test('2. rows in two batches; a point-in-time restore to the moment between them yields exactly the first batch', async () => {
     expect(
       psql(
-        ports.primary,
+        leaderPort(),
         'agent',
         SECRETS.APP_PASSWORD,
         "CREATE TABLE notes (id serial PRIMARY KEY, body text); CREATE TABLE alembic_version (version_num varchar(32) PRIMARY KEY); INSERT INTO alembic_version VALUES ('4f2a9c1d7e3b')",
       ).status,
     ).toBe(0);
     expect(
-      psql(ports.primary, 'agent', SECRETS.APP_PASSWORD, "INSERT INTO notes (body) VALUES ('batch 1: a'), ('batch 1: b')").status,
+      psql(leaderPort(), 'agent', SECRETS.APP_PASSWORD, "INSERT INTO notes (body) VALUES ('batch 1: a'), ('batch 1: b')").status,
     ).toBe(0);
     await new Promise((r) => setTimeout(r, 1200));
-    targetTime = superuser(ports.primary, 'SELECT now()').stdout.trim();
+    targetTime = superuser('SELECT now()').stdout.trim();
     await new Promise((r) => setTimeout(r, 1200));
-    expect(psql(ports.primary, 'agent', SECRETS.APP_PASSWORD, "INSERT INTO notes (body) VALUES ('batch 2')").status).toBe(0);
+    expect(psql(leaderPort(), 'agent', SECRETS.APP_PASSWORD, "INSERT INTO notes (body) VALUES ('batch 2')").status).toBe(0);
     // Switch WAL and wait until it is archived, or recovery would end before the target.
     expect(pgbackrest('check').status).toBe(0);
 
     const started = Date.now();
-    expect(await restoreTo('1', 'restored-repo1')).toEqual(['batch 1: a', 'batch 1: b']);
+    expect(await restoreTo(1, 'restored-repo1')).toEqual(['batch 1: a', 'batch 1: b']);
     console.info(`point-in-time restore from repo1: ${Date.now() - started} ms`);
   });
 
   test('3a. the restore drill passes on good backups of both repositories and reports it', () => {
-    const metrics = join(scratch.dir('metrics'), 'good.prom');
+    const metrics = join(cluster.scratch.dir('metrics'), 'good.prom');
     const run = drill('1 2', metrics);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^agent_restore_drill_success\{repo="1"\} 1$/m);
@@ -347,7 +263,7 @@ describe('pgBackRest backups, point-in-time restore, region loss and restore dri
     const lag = Number(run.stdout.match(/^agent_restore_drill_recovery_point_lag_seconds\{repo="1"\} (-?\d+)$/m)![1]);
     expect(lag).toBeLessThanOrEqual(
       Number(
-        containerOf(distObject(`dist/${ENV}/backup/cronjob-postgres-restore-drill.yaml`), 'drill').env.find(
+        containerOf(renderedObject(ENV, 'backup/cronjob-postgres-restore-drill.yaml'), 'drill').env.find(
           (e: { name: string }) => e.name === 'DRILL_MAX_LAG_SECONDS',
         ).value,
       ),
@@ -356,18 +272,18 @@ describe('pgBackRest backups, point-in-time restore, region loss and restore dri
   });
 
   test('4. archive failure is visible: pg_stat_archiver counts failures while a repository refuses WAL', async () => {
-    const before = Number(superuser(ports.primary, 'SELECT failed_count FROM pg_stat_archiver', 'postgres').stdout.trim());
-    const archive = join(dirs.repos[0]!, 'archive');
+    const before = Number(superuser('SELECT failed_count FROM pg_stat_archiver', 'postgres').stdout.trim());
+    const archive = join(cluster.repos[0]!, 'archive');
     chmodSync(archive, 0o000);
     try {
-      superuser(ports.primary, "INSERT INTO notes (body) VALUES ('while repo1 refuses WAL')");
-      superuser(ports.primary, 'SELECT pg_switch_wal()', 'postgres');
+      superuser("INSERT INTO notes (body) VALUES ('while repo1 refuses WAL')");
+      superuser('SELECT pg_switch_wal()', 'postgres');
       await waitFor(
         'a failed archive attempt',
-        () => Number(superuser(ports.primary, 'SELECT failed_count FROM pg_stat_archiver', 'postgres').stdout.trim()) > before,
+        () => Number(superuser('SELECT failed_count FROM pg_stat_archiver', 'postgres').stdout.trim()) > before,
         60_000,
       );
-      expect(superuser(ports.primary, 'SELECT last_failed_wal IS NOT NULL FROM pg_stat_archiver', 'postgres').stdout.trim()).toBe('t');
+      expect(superuser('SELECT last_failed_wal IS NOT NULL FROM pg_stat_archiver', 'postgres').stdout.trim()).toBe('t');
       expect(pgbackrest('check').status).not.toBe(0);
     } finally {
       chmodSync(archive, 0o750);
@@ -375,20 +291,20 @@ describe('pgBackRest backups, point-in-time restore, region loss and restore dri
   });
 
   test('2b. region loss: with repo1 deleted, the same point-in-time restore from repo2 yields exactly the first batch', async () => {
-    rmSync(dirs.repos[0]!, { recursive: true, force: true });
+    rmSync(cluster.repos[0]!, { recursive: true, force: true });
     const started = Date.now();
-    expect(await restoreTo('2', 'restored-repo2')).toEqual(['batch 1: a', 'batch 1: b']);
+    expect(await restoreTo(2, 'restored-repo2')).toEqual(['batch 1: a', 'batch 1: b']);
     console.info(`point-in-time restore from repo2 after losing repo1: ${Date.now() - started} ms`);
   });
 
   test('3b. the restore drill fails loudly on a missing repository and on a corrupted backup', () => {
-    const missing = drill('1', join(scratch.dir('metrics'), 'missing.prom'));
+    const missing = drill('1', join(cluster.scratch.dir('metrics'), 'missing.prom'));
     expect(missing.status).not.toBe(0);
     expect(missing.stdout).toMatch(/^agent_restore_drill_success\{repo="1"\} 0$/m);
     expect(missing.stderr).toContain('repo1: restore failed');
 
     // Flip bytes in the middle of the largest file of repo2's backup.
-    const backupDir = join(dirs.repos[1]!, 'backup', 'agent');
+    const backupDir = join(cluster.repos[1]!, 'backup', 'agent');
     const files = spawnSync('find', [backupDir, '-path', '*pg_data/base*', '-type', 'f', '-size', '+8k'], { encoding: 'utf8' })
       .stdout.trim()
       .split('\n');
@@ -399,7 +315,7 @@ describe('pgBackRest backups, point-in-time restore, region loss and restore dri
     writeSync(fd, garbage, 0, garbage.length, Math.floor(size / 2));
     closeSync(fd);
 
-    const corrupted = drill('2', join(scratch.dir('metrics'), 'corrupted.prom'));
+    const corrupted = drill('2', join(cluster.scratch.dir('metrics'), 'corrupted.prom'));
     expect(corrupted.status).not.toBe(0);
     expect(corrupted.stdout).toMatch(/^agent_restore_drill_success\{repo="2"\} 0$/m);
     console.info(

@@ -6,16 +6,15 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { METRIC_SOURCES } from '../../src/charts/monitoring/metrics';
 import { SERVICE_ROOT, SYSTEM_PYTHON } from '../support/contract';
+import { PatroniCluster } from '../support/patroni';
 import {
   containerEnv,
   distConfigMap,
   distObject,
   freePorts,
-  localPostgresConfig,
   PG_BIN,
   postgresReady,
   requireBinaries,
-  runAs,
   Scratch,
   Servers,
   TEST_SECRETS,
@@ -38,6 +37,7 @@ test('the reference service passes its own tests', () => {
 describe('the reference service against real PostgreSQL and Redis', () => {
   let scratch: Scratch;
   let servers: Servers;
+  let database: PatroniCluster;
   let ports: { postgres: number; redis: number; app: number };
   let appEnv: Record<string, string>;
   let service: ChildProcess;
@@ -48,7 +48,7 @@ describe('the reference service against real PostgreSQL and Redis', () => {
   function apiEnvironment(): Record<string, string> {
     const local = (value: string) =>
       value
-        .replace(/postgres-r[wo]\.[a-z0-9-]+\.svc\.cluster\.local:5432/, `127.0.0.1:${ports.postgres}`)
+        .replace(/postgres(-ro)?\.[a-z0-9-]+\.svc\.cluster\.local:5432/, `127.0.0.1:${ports.postgres}`)
         .replace(/redis-0\.redis\.[a-z0-9-]+\.svc\.cluster\.local:6379/, `127.0.0.1:${ports.redis}`);
     const env: Record<string, string> = {};
     for (const [k, v] of Object.entries(distConfigMap(`dist/${ENV}/app/configmap-agent-api-config.yaml`))) env[k] = local(v);
@@ -69,38 +69,16 @@ describe('the reference service against real PostgreSQL and Redis', () => {
     requireBinaries(`${PG_BIN}/postgres`, '/usr/bin/redis-server', SYSTEM_PYTHON);
     scratch = new Scratch('reference-service', 'postgres');
     servers = new Servers(scratch.dir('logs', 0o777));
-    const [postgres, redis, app] = await freePorts(3);
-    ports = { postgres: postgres!, redis: redis!, app: app! };
+    const [redis, app] = await freePorts(2);
+    ports = { postgres: 0, redis: redis!, app: app! };
 
-    // PostgreSQL: the dev primary's start script, configuration and role initialisation.
-    const pg = localPostgresConfig(ENV);
-    // No backup repositories in this test: WAL is not archived.
-    const config = scratch.files('pg-config', {
-      ...pg,
-      'postgresql.conf': pg['postgresql.conf']!.replace(/^archive_mode = on$/m, 'archive_mode = off'),
-    });
-    const scripts = scratch.files('pg-scripts', distConfigMap(`dist/${ENV}/database/configmap-postgres-scripts.yaml`), 0o555);
-    const primary = distObject(`dist/${ENV}/database/statefulset-postgres-primary.yaml`).spec.template.spec.containers[0];
-    servers.start('postgres', 'postgres', ['bash', `${scripts}/postgres-start.sh`], {
-      ...containerEnv(primary, { secrets: SECRETS, podName: 'postgres-primary-0' }),
-      PGDATA: `${scratch.dir('pgdata-parent')}/pgdata`,
-      POSTGRES_PORT: String(ports.postgres),
-      POSTGRES_PRIMARY_HOST: '127.0.0.1',
-      POSTGRES_CONFIG_DIR: config,
-      POSTGRES_SOCKET_DIR: scratch.dir('run'),
-    });
-    await waitFor(
-      'PostgreSQL',
-      () => postgresReady(ports.postgres),
-      30_000,
-      () => servers.log('postgres'),
-    );
-    const job = distObject(`dist/${ENV}/database/job-postgres-init.yaml`).spec.template.spec.containers[0];
-    const init = runAs('postgres', ['bash', `${scripts}/postgres-init.sh`], {
-      ...containerEnv(job, { secrets: SECRETS }),
-      PGHOST: '127.0.0.1',
-      PGPORT: String(ports.postgres),
-    });
+    // PostgreSQL: dev's single Patroni member and the init Job, as rendered.
+    database = new PatroniCluster({ env: ENV });
+    await database.start();
+    database.startMember(0);
+    await database.waitForLeader('the dev database');
+    ports.postgres = database.members[0]!.pgPort;
+    const init = database.runInit(0);
     expect(init.status, init.stderr).toBe(0);
 
     // Redis: dev's standalone server from its start script.
@@ -158,6 +136,7 @@ describe('the reference service against real PostgreSQL and Redis', () => {
     if (service && service.exitCode === null) service.kill('SIGKILL');
     servers?.stopAll();
     scratch?.cleanup();
+    database?.stop();
   });
 
   test('/healthz and /readyz answer 200 with both dependencies up; the notes API writes and reads through both URLs and Redis', async () => {
@@ -187,7 +166,7 @@ describe('the reference service against real PostgreSQL and Redis', () => {
   });
 
   test('/readyz turns 503 when PostgreSQL stops, while /healthz stays 200', async () => {
-    servers.kill('postgres');
+    database.killMember(0);
     await waitFor('PostgreSQL to stop', () => !postgresReady(ports.postgres));
     const ready = await fetch(url('/readyz'));
     expect(ready.status).toBe(503);

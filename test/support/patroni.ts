@@ -89,7 +89,8 @@ export class PatroniCluster {
   readonly backupScripts: string;
   private readonly files: ReadonlyMap<string, string>;
   private etcdPort = 0;
-  private readonly config: string;
+  /** The pods' configuration directory (postgresql.conf, pg_hba.conf) on this machine. */
+  readonly config: string;
 
   constructor(private readonly options: ClusterOptions) {
     this.files = options.files ?? rendered().files;
@@ -191,8 +192,6 @@ export class PatroniCluster {
         PATRONI_RESTAPI_CONNECT_ADDRESS: `127.0.0.1:${apiPort}`,
         PGDATA: pgdata,
         PGBACKREST_CONFIG: `${pgbackrestDir}/pgbackrest.conf`,
-        PGBACKREST_REPO1_CIPHER_PASS: TEST_SECRETS.PGBACKREST_REPO1_CIPHER_PASS,
-        PGBACKREST_REPO2_CIPHER_PASS: TEST_SECRETS.PGBACKREST_REPO2_CIPHER_PASS,
       },
     };
   }

@@ -43,16 +43,6 @@ export function distConfigMap(path: string): Record<string, string> {
   return distObject(path).data as Record<string, string>;
 }
 
-/**
- * An environment's postgresql.conf and pg_hba.conf from dist/, with this machine's loopback
- * standing in for the pod network (the one address the rendered files name).
- */
-export function localPostgresConfig(env: string): Record<string, string> {
-  const rendered = distConfigMap(`dist/${env}/database/configmap-postgres-config.yaml`);
-  const podCidr = rendered['pg_hba.conf']!.match(/replication\s+replicator\s+(\S+)/)![1]!;
-  return { 'postgresql.conf': rendered['postgresql.conf']!, 'pg_hba.conf': rendered['pg_hba.conf']!.replaceAll(podCidr, '127.0.0.1/32') };
-}
-
 /** psql on 127.0.0.1:`port` as `user`: tuples only, unaligned, stopping at the first error. */
 export function psql(port: number, user: string, password: string, sql: string, database = 'agent') {
   return runAs('postgres', [`${PG_BIN}/psql`, '--no-psqlrc', '--tuples-only', '--no-align', '--set=ON_ERROR_STOP=1', '--command', sql], {
@@ -141,13 +131,33 @@ function isFree(port: number): Promise<boolean> {
   });
 }
 
-/** The environment a rendered container gets, with secrets and pod fields filled in as Kubernetes would. */
+/** Test values of the pgBackRest repository secret (posix repositories need only the cipher passes). */
+export const TEST_PGBACKREST_SECRET = {
+  PGBACKREST_REPO1_CIPHER_PASS: TEST_SECRETS.PGBACKREST_REPO1_CIPHER_PASS,
+  PGBACKREST_REPO2_CIPHER_PASS: TEST_SECRETS.PGBACKREST_REPO2_CIPHER_PASS,
+} as const;
+
+/**
+ * The environment a rendered container gets, with secrets and pod fields filled in as Kubernetes
+ * would: `env` entries, and `envFrom` Secrets from `envFrom` (a Secret with no test values fails).
+ */
 export function containerEnv(
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   container: any,
-  values: { readonly secrets: Record<string, string>; readonly podName?: string },
+  values: {
+    readonly secrets: Record<string, string>;
+    readonly podName?: string;
+    readonly envFrom?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  },
 ): Record<string, string> {
   const env: Record<string, string> = {};
+  for (const from of container.envFrom ?? []) {
+    const name: string | undefined = from.secretRef?.name;
+    const secrets: Readonly<Record<string, Readonly<Record<string, string>>>> = values.envFrom ?? { 'pgbackrest-credentials': TEST_PGBACKREST_SECRET };
+    const secret = name === undefined ? undefined : secrets[name];
+    if (secret === undefined) throw new Error(`no test values for the Secret '${name}' the container takes its environment from`);
+    Object.assign(env, secret);
+  }
   for (const e of container.env ?? []) {
     if (e.value !== undefined) env[e.name] = String(e.value).replace(/\$\(([A-Z_]+)\)/g, (_, v: string) => env[v] ?? '');
     else if (e.valueFrom?.secretKeyRef) {

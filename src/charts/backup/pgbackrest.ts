@@ -179,6 +179,8 @@ export function databaseBackup(env: EnvironmentSettings): DatabaseBackup {
         command: ['pgbackrest', 'server'],
         ports: [{ name: 'pgbackrest', port: PGBACKREST_PORT }],
         env: PGBACKREST_ENV,
+        // Commands run through the server (stanza-create, check, backup) open the repositories too.
+        envFrom: [{ secretRef: { name: PGBACKREST.credentials } }],
         probes: { liveness: tcp('pgbackrest') },
         mounts: [
           { name: PG.volumes.data, mountPath: PG.dataMount, readOnly: true },
