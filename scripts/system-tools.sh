@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the real-server tests run (PostgreSQL 15, pgBackRest, Redis
-# with Sentinel, promtool, and the Python libraries the reference service runs on with
+# Installs the Debian packages the real-server tests run (PostgreSQL 15, Patroni with etcd as
+# its stand-in DCS, pgBackRest, Redis with Sentinel, promtool, and the Python libraries the reference service runs on with
 # /usr/bin/python3), if any is missing. Needs root (apt-get); otherwise prints the
 # exact command to run and fails.
 set -euo pipefail
@@ -9,6 +9,9 @@ set -euo pipefail
 declare -A needed=(
   [/usr/lib/postgresql/15/bin/postgres]=postgresql-15
   [/usr/bin/pgbackrest]=pgbackrest
+  [/usr/bin/patroni]=patroni
+  [/usr/bin/etcd]=etcd-server
+  [/usr/bin/pkill]=procps
   [/usr/bin/redis-server]=redis-server
   [/usr/bin/redis-sentinel]=redis-sentinel
   [/usr/bin/promtool]=prometheus
@@ -26,6 +29,7 @@ declare -A modules=(
   [pytest]=python3-pytest
   [alembic]=python3-alembic
   [sqlalchemy]=python3-sqlalchemy
+  [yaml]=python3-yaml
 )
 missing=()
 for path in "${!needed[@]}"; do

@@ -11,7 +11,7 @@ if [ ! -x node_modules/.bin/vitest ] || [ package-lock.json -nt node_modules/.pa
   npm ci --no-audit --no-fund
 fi
 
-step "system packages for the real-server tests (PostgreSQL, pgBackRest, Redis, promtool)"
+step "system packages for the real-server tests (PostgreSQL, Patroni, etcd, pgBackRest, Redis, promtool)"
 bash scripts/system-tools.sh
 
 step "type check (tsc --noEmit, strict)"
