@@ -5,7 +5,7 @@ import { sloGroups } from './slo';
 /**
  * The platform's alerts, grouped by what they watch. Metric names are those of the pinned
  * sources (src/charts/monitoring/metrics.ts): the API's prometheus-fastapi-instrumentator
- * metrics, postgres_exporter v0.17.1, redis_exporter v1.67.0, kube-state-metrics and kubelet
+ * metrics, postgres_exporter v0.17.1, Patroni 3.0.2, redis_exporter v1.67.0, kube-state-metrics and kubelet
  * from kube-prometheus-stack, and the ingress-nginx controller.
  */
 export function alertGroups(env: EnvironmentSettings): RuleGroup[] {
@@ -138,7 +138,7 @@ export function alertGroups(env: EnvironmentSettings): RuleGroup[] {
     },
   ];
 
-  const primary = 'postgres-primary-0';
+  const primary = 'postgres-0';
   const postgres: AlertRule[] = [
     {
       alert: 'PostgresDown',
@@ -160,16 +160,16 @@ export function alertGroups(env: EnvironmentSettings): RuleGroup[] {
         'Replica {{ $labels.pod }} replays WAL more than 120 s behind the primary (the heartbeat writes every 15 s, so this is real lag).',
       fires: {
         series: {
-          [`pg_replication_lag_seconds{${ns},pod="postgres-replica-0"}`]: '0+60x20',
-          [`pg_replication_is_replica{${ns},pod="postgres-replica-0"}`]: '1x20',
+          [`pg_replication_lag_seconds{${ns},pod="postgres-1"}`]: '0+60x20',
+          [`pg_replication_is_replica{${ns},pod="postgres-1"}`]: '1x20',
         },
         at: '15m',
-        labels: on({ pod: 'postgres-replica-0' }),
+        labels: on({ pod: 'postgres-1' }),
       },
       quiet: {
         series: {
-          [`pg_replication_lag_seconds{${ns},pod="postgres-replica-0"}`]: '5x20',
-          [`pg_replication_is_replica{${ns},pod="postgres-replica-0"}`]: '1x20',
+          [`pg_replication_lag_seconds{${ns},pod="postgres-1"}`]: '5x20',
+          [`pg_replication_is_replica{${ns},pod="postgres-1"}`]: '1x20',
         },
         at: '15m',
       },
@@ -255,8 +255,8 @@ export function alertGroups(env: EnvironmentSettings): RuleGroup[] {
           [`pg_stat_archiver_last_archive_age{${ns},pod="${primary}"}`]: '30x30',
           [`pg_replication_is_replica{${ns},pod="${primary}"}`]: '0x30',
           // Standbys do not archive: their age grows without meaning anything.
-          [`pg_stat_archiver_last_archive_age{${ns},pod="postgres-replica-0"}`]: '0+60x30',
-          [`pg_replication_is_replica{${ns},pod="postgres-replica-0"}`]: '1x30',
+          [`pg_stat_archiver_last_archive_age{${ns},pod="postgres-1"}`]: '0+60x30',
+          [`pg_replication_is_replica{${ns},pod="postgres-1"}`]: '1x30',
         },
         at: '25m',
       },
@@ -265,7 +265,7 @@ export function alertGroups(env: EnvironmentSettings): RuleGroup[] {
   const streamingSeries = (count: number) =>
     Object.fromEntries(
       Array.from({ length: count }, (_, i) => [
-        `pg_stat_replication_pg_wal_lsn_diff{${ns},pod="${primary}",application_name="postgres-replica-${i}",state="streaming"}`,
+        `pg_stat_replication_pg_wal_lsn_diff{${ns},pod="${primary}",application_name="postgres-${i + 1}",state="streaming"}`,
         '0x20',
       ]),
     );
@@ -287,6 +287,8 @@ export function alertGroups(env: EnvironmentSettings): RuleGroup[] {
       quiet: { series: streamingSeries(env.postgres.replicas), at: '10m' },
     });
   }
+
+  const patroni = patroniAlerts(env);
 
   const redisPod = env.redis.mode === 'cluster' ? 'redis-cluster-0' : 'redis-0';
   const redis: AlertRule[] = [
@@ -406,17 +408,17 @@ export function alertGroups(env: EnvironmentSettings): RuleGroup[] {
       description: 'Less than 20% of {{ $labels.persistentvolumeclaim }} is free and at the current rate it is full within 4 days.',
       fires: {
         series: {
-          [`kubelet_volume_stats_available_bytes{${ns},persistentvolumeclaim="data-postgres-primary-0"}`]: '250-2x48',
-          [`kubelet_volume_stats_capacity_bytes{${ns},persistentvolumeclaim="data-postgres-primary-0"}`]: '1000x48',
+          [`kubelet_volume_stats_available_bytes{${ns},persistentvolumeclaim="data-postgres-0"}`]: '250-2x48',
+          [`kubelet_volume_stats_capacity_bytes{${ns},persistentvolumeclaim="data-postgres-0"}`]: '1000x48',
         },
         interval: '10m',
         at: '7h',
-        labels: on({ persistentvolumeclaim: 'data-postgres-primary-0' }),
+        labels: on({ persistentvolumeclaim: 'data-postgres-0' }),
       },
       quiet: {
         series: {
-          [`kubelet_volume_stats_available_bytes{${ns},persistentvolumeclaim="data-postgres-primary-0"}`]: '150x48',
-          [`kubelet_volume_stats_capacity_bytes{${ns},persistentvolumeclaim="data-postgres-primary-0"}`]: '1000x48',
+          [`kubelet_volume_stats_available_bytes{${ns},persistentvolumeclaim="data-postgres-0"}`]: '150x48',
+          [`kubelet_volume_stats_capacity_bytes{${ns},persistentvolumeclaim="data-postgres-0"}`]: '1000x48',
         },
         interval: '10m',
         at: '7h',
@@ -537,6 +539,7 @@ export function alertGroups(env: EnvironmentSettings): RuleGroup[] {
     { name: 'agent-api', component: 'api', rules: app },
     ...sloGroups(env),
     { name: 'postgres', component: 'database', rules: postgres },
+    { name: 'patroni', component: 'database', rules: patroni },
     { name: 'redis', component: 'cache', rules: redis },
     { name: 'capacity', component: 'capacity', rules: capacity },
     {
@@ -549,4 +552,125 @@ export function alertGroups(env: EnvironmentSettings): RuleGroup[] {
     },
     { name: 'backups', component: 'backup', rules: backup },
   ];
+}
+
+/**
+ * Patroni's view of the cluster (its /metrics, labelled `scope` and, through the ServiceMonitor,
+ * `namespace` and `pod`): who leads, who is the synchronous standby, how far each replica is
+ * behind, and whether a member can reach the Kubernetes API.
+ */
+function patroniAlerts(env: EnvironmentSettings): AlertRule[] {
+  const ns = `namespace="${env.namespace}"`;
+  const pg = env.postgres;
+  const member = (pod: string) => `${ns},pod="${pod}",scope="postgres"`;
+  const cluster = { namespace: env.namespace, scope: 'postgres' };
+  const lag = pg.patroni.maximumLagOnFailoverBytes;
+  const rules: AlertRule[] = [
+    {
+      alert: 'PatroniNoLeader',
+      expr: `max by (namespace, scope) (patroni_cluster_unlocked{${ns}}) == 1`,
+      for: '1m',
+      severity: 'critical',
+      summary: 'The PostgreSQL cluster {{ $labels.scope }} has no leader',
+      description: 'No member holds the leader key: writes fail until Patroni elects one (bootstrap refused, every candidate too far behind, or the Kubernetes API unreachable).',
+      fires: { series: { [`patroni_cluster_unlocked{${member('postgres-0')}}`]: '0 0 1x10' }, at: '4m', labels: cluster },
+      quiet: { series: { [`patroni_cluster_unlocked{${member('postgres-0')}}`]: '0 0 1 0x10' }, at: '4m' },
+    },
+    {
+      alert: 'PatroniLeaderChanged',
+      expr: `max by (namespace, scope) (patroni_postgres_timeline{${ns}}) > max by (namespace, scope) (patroni_postgres_timeline{${ns}} offset 15m)`,
+      for: '0m',
+      severity: 'warning',
+      summary: 'PostgreSQL cluster {{ $labels.scope }} failed over or switched over',
+      description: 'A member was promoted in the last 15 minutes (the timeline advanced). Check that it was planned (a drain, a switchover) and that every member streams again.',
+      fires: { series: { [`patroni_postgres_timeline{${member('postgres-1')}}`]: '1x10 2x10' }, at: '15m', labels: cluster },
+      quiet: { series: { [`patroni_postgres_timeline{${member('postgres-1')}}`]: '1x10 2x10' }, at: '27m' },
+    },
+    {
+      alert: 'PatroniMemberNotRunning',
+      expr: `patroni_postgres_running{${ns}} == 0`,
+      for: '5m',
+      severity: 'warning',
+      summary: 'Patroni runs on {{ $labels.pod }} but PostgreSQL does not',
+      description: 'The member is up but its server is not: a refused bootstrap, a failed rewind or a server that cannot start.',
+      fires: { series: { [`patroni_postgres_running{${member('postgres-2')}}`]: '0x10' }, at: '6m', labels: { ...cluster, pod: 'postgres-2' } },
+      quiet: { series: { [`patroni_postgres_running{${member('postgres-2')}}`]: '0 0 0 1x10' }, at: '6m' },
+    },
+    {
+      alert: 'PatroniReplicaBehindFailoverLimit',
+      expr: `max by (namespace, scope) (patroni_xlog_location{${ns}}) - on (namespace, scope) group_right () (patroni_xlog_received_location{${ns}} and on (namespace, pod) patroni_replica{${ns}} == 1) > ${lag}`,
+      for: '5m',
+      severity: 'warning',
+      summary: 'Replica {{ $labels.pod }} is too far behind to be promoted',
+      description: `Replica {{ $labels.pod }} has received more than postgres.patroni.maximumLagOnFailoverBytes (${lag} bytes) less WAL than the leader: Patroni will not fail over to it.`,
+      fires: {
+        series: {
+          [`patroni_xlog_location{${member('postgres-0')}}`]: `${lag * 3}x10`,
+          [`patroni_xlog_received_location{${member('postgres-1')}}`]: `${lag * 2 - 1}x10`,
+          [`patroni_replica{${member('postgres-1')}}`]: '1x10',
+        },
+        at: '6m',
+        labels: { ...cluster, pod: 'postgres-1' },
+      },
+      // Exactly at the limit: still eligible.
+      quiet: {
+        series: {
+          [`patroni_xlog_location{${member('postgres-0')}}`]: `${lag * 3}x10`,
+          [`patroni_xlog_received_location{${member('postgres-1')}}`]: `${lag * 2}x10`,
+          [`patroni_replica{${member('postgres-1')}}`]: '1x10',
+        },
+        at: '6m',
+      },
+    },
+    {
+      alert: 'PatroniKubernetesApiUnreachable',
+      expr: `time() - patroni_dcs_last_seen{${ns}} > ${pg.patroni.ttlSeconds}`,
+      for: '1m',
+      severity: 'warning',
+      summary: 'Patroni on {{ $labels.pod }} has not reached the Kubernetes API for longer than the leader ttl',
+      description: `A leader that cannot renew its key for ${pg.patroni.ttlSeconds} s demotes itself; a replica cannot be promoted. Check the API server and the network policy to it.`,
+      fires: { series: { [`patroni_dcs_last_seen{${member('postgres-0')}}`]: '0x10' }, at: '5m', labels: { ...cluster, pod: 'postgres-0' } },
+      quiet: { series: { [`patroni_dcs_last_seen{${member('postgres-0')}}`]: '0+60x10' }, at: '5m' },
+    },
+    {
+      alert: 'PatroniPendingRestart',
+      expr: `patroni_pending_restart{${ns}} == 1`,
+      for: '1h',
+      severity: 'warning',
+      summary: 'PostgreSQL on {{ $labels.pod }} waits for a restart to apply a setting',
+      description: 'A setting that needs a restart (e.g. max_connections) reached the cluster through the init Job; restart the members one by one (runbook).',
+      fires: { series: { [`patroni_pending_restart{${member('postgres-1')}}`]: '1x70' }, at: '65m', labels: { ...cluster, pod: 'postgres-1' } },
+      quiet: { series: { [`patroni_pending_restart{${member('postgres-1')}}`]: '1x50 0x20' }, at: '65m' },
+    },
+  ];
+  if (pg.synchronousReplication) {
+    rules.push({
+      alert: 'PatroniSyncStandbyMissing',
+      expr: `sum by (namespace, scope) (patroni_sync_standby{${ns}}) == 0 and on (namespace, scope) sum by (namespace, scope) (patroni_primary{${ns}}) == 1`,
+      for: '5m',
+      severity: 'warning',
+      summary: 'PostgreSQL cluster {{ $labels.scope }} has no synchronous standby',
+      description: pg.synchronousModeStrict
+        ? 'Strict synchronous mode: every write blocks until a replica streams again.'
+        : 'Commits are acknowledged by the leader alone: a leader crash now can lose acknowledged writes. Bring a replica back.',
+      fires: {
+        series: {
+          [`patroni_primary{${member('postgres-0')}}`]: '1x10',
+          [`patroni_sync_standby{${member('postgres-1')}}`]: '0x10',
+          [`patroni_sync_standby{${member('postgres-2')}}`]: '0x10',
+        },
+        at: '6m',
+        labels: cluster,
+      },
+      quiet: {
+        series: {
+          [`patroni_primary{${member('postgres-0')}}`]: '1x10',
+          [`patroni_sync_standby{${member('postgres-1')}}`]: '1x10',
+          [`patroni_sync_standby{${member('postgres-2')}}`]: '0x10',
+        },
+        at: '6m',
+      },
+    });
+  }
+  return rules;
 }

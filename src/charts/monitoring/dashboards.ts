@@ -124,6 +124,29 @@ export function dashboards(env: EnvironmentSettings): Dashboard[] {
       panels: [
         { title: 'Up', unit: 'short', queries: [{ expr: `pg_up{${ns}}`, legend: '{{pod}}' }] },
         {
+          title: 'Patroni roles: leader, synchronous standby',
+          unit: 'short',
+          queries: [
+            { expr: `patroni_primary{${ns}}`, legend: 'leader {{pod}}' },
+            { expr: `patroni_sync_standby{${ns}}`, legend: 'sync standby {{pod}}' },
+          ],
+        },
+        {
+          title: 'Timeline (a step is a failover or switchover)',
+          unit: 'short',
+          queries: [{ expr: `max by (scope) (patroni_postgres_timeline{${ns}})`, legend: '{{scope}}' }],
+        },
+        {
+          title: 'WAL not yet received by each replica (Patroni)',
+          unit: 'bytes',
+          queries: [
+            {
+              expr: `max by (namespace, scope) (patroni_xlog_location{${ns}}) - on (namespace, scope) group_right () (patroni_xlog_received_location{${ns}} and on (namespace, pod) patroni_replica{${ns}} == 1)`,
+              legend: '{{pod}}',
+            },
+          ],
+        },
+        {
           title: 'Connections vs max_connections',
           unit: 'short',
           queries: [

@@ -33,6 +33,19 @@ export const METRIC_SOURCES: Readonly<Record<string, readonly string[]>> = {
     'pg_replication_is_replica',
     'pg_database_size_bytes',
   ],
+  // Patroni 3.0.2's REST API /metrics (patroni/api.py), labelled with the cluster's scope.
+  'patroni 3.0.2': [
+    'patroni_primary',
+    'patroni_replica',
+    'patroni_sync_standby',
+    'patroni_postgres_running',
+    'patroni_postgres_timeline',
+    'patroni_cluster_unlocked',
+    'patroni_xlog_location',
+    'patroni_xlog_received_location',
+    'patroni_dcs_last_seen',
+    'patroni_pending_restart',
+  ],
   'redis_exporter v1.67.0': [
     'redis_up',
     'redis_instance_info',
