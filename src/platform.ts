@@ -33,11 +33,7 @@ export function buildEnvironment(app: Construct, env: EnvironmentSettings, repos
   ];
   const database = new DatabaseChart(app, id('database'), { env, folder: 'database', flows, backup: databaseBackup(env) });
   const cache = new CacheChart(app, id('cache'), { env, folder: 'cache', flows });
-  charts.push(
-    database,
-    new BackupChart(app, id('backup'), { env, folder: 'backup', flows, database: database.connection }),
-    cache,
-  );
+  charts.push(database, new BackupChart(app, id('backup'), { env, folder: 'backup', flows, database: database.connection }), cache);
   const appChart = new AppChart(app, id('app'), {
     env,
     folder: 'app',

@@ -100,7 +100,7 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
     expect(withRole('master')).toBe(env.postgres.replicas === 0);
   });
 
-  test("Patroni may read and write its state and label its pods, nothing more; its state Service is rendered so it needs no right to create Services", () => {
+  test('Patroni may read and write its state and label its pods, nothing more; its state Service is rendered so it needs no right to create Services', () => {
     const members = find('StatefulSet', 'postgres')!;
     const account = podTemplate(members).spec.serviceAccountName;
     expect(podTemplate(members).spec.automountServiceAccountToken).toBe(true);
@@ -118,17 +118,30 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
 
   test("a drain evicts one member at a time, and the leader's pod hands over before it stops", () => {
     const members = find('StatefulSet', 'postgres')!;
-    const pdb = objs.find((o) => o.kind === 'PodDisruptionBudget' && selects(o.spec.selector.matchLabels, members.spec.template.metadata.labels))!;
+    const pdb = objs.find(
+      (o) => o.kind === 'PodDisruptionBudget' && selects(o.spec.selector.matchLabels, members.spec.template.metadata.labels),
+    )!;
     expect(pdb.spec.maxUnavailable).toBe(1);
     const server = podTemplate(members).spec.containers.find((c: Any) => c.name === 'postgres');
-    expect(server.lifecycle.preStop.exec.command).toEqual(['bash', '/opt/agent/postgres/patroni-prestop.sh', '/etc/postgresql/agent/patroni.yml']);
+    expect(server.lifecycle.preStop.exec.command).toEqual([
+      'bash',
+      '/opt/agent/postgres/patroni-prestop.sh',
+      '/etc/postgresql/agent/patroni.yml',
+    ]);
     // The switchover may wait up to 60 s, then PostgreSQL shuts down: the grace period covers both.
     expect(podTemplate(members).spec.terminationGracePeriodSeconds).toBeGreaterThanOrEqual(90);
     expect(members.spec.podManagementPolicy).toBe('Parallel');
   });
 
   test('hosts named in scripts, exporters and the API resolve to rendered Services and existing pods', () => {
-    const hostVars = ['PGHOST', 'DRILL_LIVE_HOST', 'PGBACKREST_PG1_HOST', 'REDIS_FIRST_MASTER_HOST', 'REDIS_SENTINELS', 'REDIS_CLUSTER_NODES'];
+    const hostVars = [
+      'PGHOST',
+      'DRILL_LIVE_HOST',
+      'PGBACKREST_PG1_HOST',
+      'REDIS_FIRST_MASTER_HOST',
+      'REDIS_SENTINELS',
+      'REDIS_CLUSTER_NODES',
+    ];
     let checked = 0;
     for (const { c } of containers) {
       const values = envOf(c);
@@ -314,7 +327,7 @@ describe('a point-in-time restore is a settings change', () => {
   );
   const patroni: Any = load((load(files.get('dist/prod/database/configmap-postgres-config.yaml')!) as Any).data['patroni.yml']);
 
-  test("Patroni bootstraps an empty cluster from the named repository to the target time, and promotes there", () => {
+  test('Patroni bootstraps an empty cluster from the named repository to the target time, and promotes there', () => {
     expect(patroni.bootstrap.method).toBe('agent_restore');
     const method = patroni.bootstrap.agent_restore;
     expect(method.command).toBe(`env RESTORE_REPO=2 RESTORE_TARGET_TIME='${targetTime}' bash /opt/agent/pgbackrest/postgres-restore.sh`);
@@ -324,7 +337,9 @@ describe('a point-in-time restore is a settings change', () => {
       recovery_target_action: 'promote',
     });
     // Only the bootstrap changes: a running cluster (its DCS intact) never bootstraps again.
-    const current: Any = load((load(rendered().files.get('dist/prod/database/configmap-postgres-config.yaml')!) as Any).data['patroni.yml']);
+    const current: Any = load(
+      (load(rendered().files.get('dist/prod/database/configmap-postgres-config.yaml')!) as Any).data['patroni.yml'],
+    );
     expect({ ...patroni, bootstrap: { ...patroni.bootstrap, method: undefined, agent_restore: undefined } }).toEqual({
       ...current,
       bootstrap: { ...current.bootstrap, method: undefined },

@@ -2,6 +2,7 @@
 // dockerfile-ast against the hadolint rules that apply, the compose files merged as compose
 // merges them and validated against the Compose Specification schema, and both cross-checked
 // with the rendered manifests and the reference service's contract.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2019 from 'ajv/dist/2019';
@@ -90,6 +91,34 @@ describe.each([
       expect(healthcheck).toMatch(/CMD \[/);
       expect(healthcheck).toContain(`127.0.0.1:${APP_CONTRACT.port}${APP_CONTRACT.livenessPath}`);
     });
+  }
+});
+
+test('Dockerfile.postgres installs the Patroni and pgBackRest the real-server tests run, and the image tag says so', () => {
+  const d = parse('Dockerfile.postgres');
+  const arg = (name: string) =>
+    d
+      .getInstructions()
+      .filter((i) => i.getKeyword() === 'ARG')
+      .map((i) => i.getArgumentsContent()!)
+      .find((a) => a.startsWith(`${name}=`))!
+      .split('=')[1]!;
+  // The oracle is this machine's packages, which every real-server scenario just ran.
+  const installed = (pkg: string) => spawnSync('dpkg-query', ['-W', '-f=${Version}', pkg], { encoding: 'utf8' }).stdout;
+  expect(arg('PATRONI_VERSION')).toBe(installed('patroni'));
+  expect(arg('PGBACKREST_VERSION')).toBe(installed('pgbackrest'));
+  const run = d
+    .getInstructions()
+    .find((i) => i.getKeyword() === 'RUN')!
+    .getTextContent();
+  expect(run).toContain('"patroni=${PATRONI_VERSION}"');
+  expect(run).toContain('"pgbackrest=${PGBACKREST_VERSION}"');
+  const upstream = (v: string) => v.replace(/-\d+$/, '');
+  const images: Record<string, Any> = JSON.parse(readFileSync(join(REPO_ROOT, 'src', 'config', 'images.json'), 'utf8'));
+  for (const env of Object.values(images)) {
+    expect(env.postgres.tag).toBe(
+      `${arg('POSTGRES_VERSION')}-patroni${upstream(arg('PATRONI_VERSION'))}-pgbackrest${upstream(arg('PGBACKREST_VERSION'))}`,
+    );
   }
 });
 

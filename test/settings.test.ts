@@ -112,7 +112,12 @@ describe('settings validation names the environment, field, value and what is al
     ],
     [
       'fails on a cluster server that is not https',
-      () => settingsWith(withOverride('dev', { cluster: { name: 'dev', server: 'http://dev:6443', podCidr: '10.10.0.0/16', apiServerCidr: '10.1.0.0/16' } })),
+      () =>
+        settingsWith(
+          withOverride('dev', {
+            cluster: { name: 'dev', server: 'http://dev:6443', podCidr: '10.10.0.0/16', apiServerCidr: '10.1.0.0/16' },
+          }),
+        ),
       { environment: 'dev', field: 'cluster.server', value: 'http://dev:6443', allowed: /https:\/\// },
     ],
     [
@@ -127,7 +132,12 @@ describe('settings validation names the environment, field, value and what is al
     ],
     [
       'fails on a public pod network',
-      () => settingsWith(withOverride('dev', { cluster: { name: 'dev', server: 'https://dev.k8s.acme.internal', podCidr: '0.0.0.0/0', apiServerCidr: '10.1.0.0/16' } })),
+      () =>
+        settingsWith(
+          withOverride('dev', {
+            cluster: { name: 'dev', server: 'https://dev.k8s.acme.internal', podCidr: '0.0.0.0/0', apiServerCidr: '10.1.0.0/16' },
+          }),
+        ),
       { environment: 'dev', field: 'cluster.podCidr', value: '0.0.0.0/0', allowed: /private IPv4 CIDR/ },
     ],
   ];
@@ -157,27 +167,52 @@ describe('settings validation names the environment, field, value and what is al
     [
       'fails on strict synchronous mode without synchronous replication',
       () => settingsWith(withOverride('staging', (d) => ({ ...d, postgres: { ...d.postgres, synchronousModeStrict: true } }))),
-      { environment: 'staging', field: 'postgres.synchronousModeStrict', value: true, allowed: /false while postgres.synchronousReplication is false/ },
+      {
+        environment: 'staging',
+        field: 'postgres.synchronousModeStrict',
+        value: true,
+        allowed: /false while postgres.synchronousReplication is false/,
+      },
     ],
     [
-      "fails on a Patroni ttl the leader could lose while retrying (loop_wait + 2 × retry_timeout > ttl)",
+      'fails on a Patroni ttl the leader could lose while retrying (loop_wait + 2 × retry_timeout > ttl)',
       () =>
         settingsWith(
           withOverride('prod', (d) => ({
             ...d,
-            postgres: { ...d.postgres, patroni: { ttlSeconds: 28, loopWaitSeconds: 9, retryTimeoutSeconds: 10, maximumLagOnFailoverBytes: 1048576 } },
+            postgres: {
+              ...d.postgres,
+              patroni: { ttlSeconds: 28, loopWaitSeconds: 9, retryTimeoutSeconds: 10, maximumLagOnFailoverBytes: 1048576 },
+            },
           })),
         ),
-      { environment: 'prod', field: 'postgres.patroni.ttlSeconds', value: 28, allowed: /at least loopWaitSeconds \+ 2 × retryTimeoutSeconds \(29\)/ },
+      {
+        environment: 'prod',
+        field: 'postgres.patroni.ttlSeconds',
+        value: 28,
+        allowed: /at least loopWaitSeconds \+ 2 × retryTimeoutSeconds \(29\)/,
+      },
     ],
     [
       'fails on a restore from a repository that is not configured',
-      () => settingsWith(withOverride('dev', (d) => ({ ...d, postgres: { ...d.postgres, restore: { repository: 2, targetTime: '2026-05-04 13:37:00+00' } } }))),
+      () =>
+        settingsWith(
+          withOverride('dev', (d) => ({
+            ...d,
+            postgres: { ...d.postgres, restore: { repository: 2, targetTime: '2026-05-04 13:37:00+00' } },
+          })),
+        ),
       { environment: 'dev', field: 'postgres.restore.repository', value: 2, allowed: /from 1 to 1/ },
     ],
     [
       'fails on a restore target without a time zone',
-      () => settingsWith(withOverride('prod', (d) => ({ ...d, postgres: { ...d.postgres, restore: { repository: 1, targetTime: '2026-05-04 13:37:00' } } }))),
+      () =>
+        settingsWith(
+          withOverride('prod', (d) => ({
+            ...d,
+            postgres: { ...d.postgres, restore: { repository: 1, targetTime: '2026-05-04 13:37:00' } },
+          })),
+        ),
       { environment: 'prod', field: 'postgres.restore.targetTime', value: '2026-05-04 13:37:00', allowed: /timestamp with time zone/ },
     ],
     [

@@ -332,7 +332,11 @@ function checkPostgres(env: EnvironmentSettings, c: EnvironmentChecker, resource
   c.int('postgres.patroni.maximumLagOnFailoverBytes', t.maximumLagOnFailoverBytes, 0, 2 ** 40);
   if (pg.restore !== undefined) {
     c.int('postgres.restore.repository', pg.restore.repository, 1, env.backup.repositories.length, ' (a configured backup repository)');
-    if (typeof pg.restore.targetTime !== 'string' || Number.isNaN(Date.parse(pg.restore.targetTime)) || !/[+-]\d\d(:?\d\d)?$|Z$/.test(pg.restore.targetTime)) {
+    if (
+      typeof pg.restore.targetTime !== 'string' ||
+      Number.isNaN(Date.parse(pg.restore.targetTime)) ||
+      !/[+-]\d\d(:?\d\d)?$|Z$/.test(pg.restore.targetTime)
+    ) {
       c.fail('postgres.restore.targetTime', pg.restore.targetTime, "a timestamp with time zone such as '2026-05-04 13:37:00+00'");
     }
   }

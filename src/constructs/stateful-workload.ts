@@ -83,7 +83,13 @@ export class StatefulWorkload extends Construct {
     });
 
     new k8s.KubeService(this, 'Peers', {
-      metadata: objectMeta(env, { name: this.peerServiceName, namespace: env.namespace, component, wave: props.wave, version: props.version }),
+      metadata: objectMeta(env, {
+        name: this.peerServiceName,
+        namespace: env.namespace,
+        component,
+        wave: props.wave,
+        version: props.version,
+      }),
       spec: {
         clusterIp: 'None',
         publishNotReadyAddresses: true,

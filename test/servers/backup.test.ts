@@ -82,7 +82,12 @@ describe('pgBackRest backups, point-in-time restore, region loss and restore dri
       restored.startMember(0);
       const started = Date.now();
       const at = await restored.waitForLeader(`${name} to finish its point-in-time restore`, 90_000);
-      await waitFor(`${name} to accept writes`, () => restored.sql(at, 'SELECT pg_is_in_recovery()').stdout.trim() === 'f', 60_000, () => restored.logs());
+      await waitFor(
+        `${name} to accept writes`,
+        () => restored.sql(at, 'SELECT pg_is_in_recovery()').stdout.trim() === 'f',
+        60_000,
+        () => restored.logs(),
+      );
       console.info(`point-in-time restore from repo${repository} (${name}): ${Date.now() - started} ms`);
       expect(restored.servers.log(restored.members[0]!.name)).toContain(`restoring repo${repository} to ${targetTime}`);
       return restored.sql(at, 'SELECT body FROM notes ORDER BY id').stdout.trim().split('\n');
@@ -129,11 +134,7 @@ describe('pgBackRest backups, point-in-time restore, region loss and restore dri
     );
     for (const [dir, cn, ext] of [
       [server, 'localhost', 'subjectAltName=DNS:localhost'],
-      [
-        client,
-        backupConf.match(/tls-server-auth=([^=]+)=/)![1]!,
-        'extendedKeyUsage=clientAuth',
-      ],
+      [client, backupConf.match(/tls-server-auth=([^=]+)=/)![1]!, 'extendedKeyUsage=clientAuth'],
     ] as const) {
       writeFileSync(join(certs, 'ext'), `${ext}\n`);
       openssl(
@@ -239,9 +240,9 @@ describe('pgBackRest backups, point-in-time restore, region loss and restore dri
         "CREATE TABLE notes (id serial PRIMARY KEY, body text); CREATE TABLE alembic_version (version_num varchar(32) PRIMARY KEY); INSERT INTO alembic_version VALUES ('4f2a9c1d7e3b')",
       ).status,
     ).toBe(0);
-    expect(
-      psql(leaderPort(), 'agent', SECRETS.APP_PASSWORD, "INSERT INTO notes (body) VALUES ('batch 1: a'), ('batch 1: b')").status,
-    ).toBe(0);
+    expect(psql(leaderPort(), 'agent', SECRETS.APP_PASSWORD, "INSERT INTO notes (body) VALUES ('batch 1: a'), ('batch 1: b')").status).toBe(
+      0,
+    );
     await new Promise((r) => setTimeout(r, 1200));
     targetTime = superuser('SELECT now()').stdout.trim();
     await new Promise((r) => setTimeout(r, 1200));

@@ -59,12 +59,7 @@ async function freezeWriteCrash(cluster: PatroniCluster, leader: number, table: 
     60_000,
     () => cluster.logs(),
   );
-  const present = cluster
-    .sql(next, `SELECT id FROM ${table} ORDER BY id`)
-    .stdout.trim()
-    .split('\n')
-    .filter(Boolean)
-    .map(Number);
+  const present = cluster.sql(next, `SELECT id FROM ${table} ORDER BY id`).stdout.trim().split('\n').filter(Boolean).map(Number);
   return { acknowledged, lost: acknowledged.filter((id) => !present.includes(id)), next, failoverMs };
 }
 
@@ -87,7 +82,8 @@ export function patroniLifecycle({ env, members, synchronous }: LifecycleCase): 
     });
 
     test('first install in sync-wave order: all members start at once, one bootstraps, the others copy it and stream through slots', async () => {
-      const wave = (o: { metadata: { annotations: Record<string, string> } }) => Number(o.metadata.annotations['argocd.argoproj.io/sync-wave']);
+      const wave = (o: { metadata: { annotations: Record<string, string> } }) =>
+        Number(o.metadata.annotations['argocd.argoproj.io/sync-wave']);
       expect(wave(cluster.statefulSet)).toBeLessThan(wave(renderedObject(env, 'database/job-postgres-init.yaml')));
       expect(cluster.members).toHaveLength(members);
 
@@ -103,11 +99,26 @@ export function patroniLifecycle({ env, members, synchronous }: LifecycleCase): 
       expect(bootstrapped.map((m) => m.name)).toEqual([cluster.members[leader]!.name]);
       expect(cluster.servers.log(cluster.members[leader]!.name)).toContain('repo1 holds no backup of this stanza');
       // Every Patroni metric the alerts and dashboards use is one the running Patroni exports.
-      const metrics = runAs('postgres', ['python3', '-c', 'import sys, urllib.request; print(urllib.request.urlopen(sys.argv[1]).read().decode())', `http://127.0.0.1:${cluster.members[leader]!.apiPort}/metrics`], {});
-      for (const name of METRIC_SOURCES['patroni 3.0.2']!) expect(metrics.stdout, name).toMatch(new RegExp(`^${name}\\{scope="postgres"\\} `, 'm'));
+      const metrics = runAs(
+        'postgres',
+        [
+          'python3',
+          '-c',
+          'import sys, urllib.request; print(urllib.request.urlopen(sys.argv[1]).read().decode())',
+          `http://127.0.0.1:${cluster.members[leader]!.apiPort}/metrics`,
+        ],
+        {},
+      );
+      for (const name of METRIC_SOURCES['patroni 3.0.2']!)
+        expect(metrics.stdout, name).toMatch(new RegExp(`^${name}\\{scope="postgres"\\} `, 'm'));
       await waitFor('a slot per replica on the leader', () => {
         const slots = cluster.sql(leader, 'SELECT slot_name FROM pg_replication_slots WHERE active ORDER BY 1', 'postgres').stdout.trim();
-        return slots === others().map((i) => cluster.members[i]!.name.replace('-', '_')).join('\n');
+        return (
+          slots ===
+          others()
+            .map((i) => cluster.members[i]!.name.replace('-', '_'))
+            .join('\n')
+        );
       });
     });
 
@@ -115,7 +126,12 @@ export function patroniLifecycle({ env, members, synchronous }: LifecycleCase): 
       const first = cluster.runInit(leader);
       expect(first.status, first.stderr).toBe(0);
       const roles = () =>
-        cluster.sql(leader, "SELECT string_agg(rolname || ':' || rolcanlogin::int || rolreplication::int || rolsuper::int, ',' ORDER BY rolname) FROM pg_roles WHERE rolname !~ '^pg_'", 'postgres')
+        cluster
+          .sql(
+            leader,
+            "SELECT string_agg(rolname || ':' || rolcanlogin::int || rolreplication::int || rolsuper::int, ',' ORDER BY rolname) FROM pg_roles WHERE rolname !~ '^pg_'",
+            'postgres',
+          )
           .stdout.trim();
       const after = roles();
       expect(after).toBe('agent:100,agent_readonly:100,monitoring:100,postgres:111,replicator:110');
@@ -126,7 +142,9 @@ export function patroniLifecycle({ env, members, synchronous }: LifecycleCase): 
       // The read-only role cannot write even on the leader; the monitoring role reads statistics, never data.
       const port = cluster.members[leader]!.pgPort;
       expect(psql(port, 'agent', TEST_SECRETS.APP_PASSWORD, 'CREATE TABLE notes (body text)').status).toBe(0);
-      expect(psql(port, 'agent_readonly', TEST_SECRETS.READONLY_PASSWORD, "INSERT INTO notes VALUES ('x')").stderr).toMatch(/read-only transaction/);
+      expect(psql(port, 'agent_readonly', TEST_SECRETS.READONLY_PASSWORD, "INSERT INTO notes VALUES ('x')").stderr).toMatch(
+        /read-only transaction/,
+      );
       expect(psql(port, 'agent_readonly', TEST_SECRETS.READONLY_PASSWORD, 'SELECT count(*) FROM notes').stdout.trim()).toBe('0');
       expect(psql(port, 'monitoring', TEST_SECRETS.MONITORING_PASSWORD, 'SELECT count(*) FROM notes').stderr).toMatch(/permission denied/);
     });
@@ -206,8 +224,11 @@ export function patroniLifecycle({ env, members, synchronous }: LifecycleCase): 
         await rebuilt.start();
         rebuilt.startMember(0);
         const m = rebuilt.members[0]!;
-        await waitFor('the bootstrap to refuse', () => rebuilt.servers.log(m.name).includes('refusing to create an empty database'), 60_000, () =>
-          rebuilt.logs(),
+        await waitFor(
+          'the bootstrap to refuse',
+          () => rebuilt.servers.log(m.name).includes('refusing to create an empty database'),
+          60_000,
+          () => rebuilt.logs(),
         );
         expect(rebuilt.servers.log(m.name)).toMatch(/repo1 holds stanza 'agent' \(1 backups/);
         expect(rebuilt.leader()).toBeUndefined();

@@ -26,7 +26,16 @@ export const containerOf = (o: Rendered | Any, name: string): Any =>
 /** pgbackrest.conf with only the repository type, paths and ports of this machine (posix directories stand in for S3). */
 export function localPgbackrestConf(
   renderedConf: string,
-  paths: { repos: readonly string[]; pgdata: string; socket: string; spool: string; lock: string; tls?: string; port?: number; pgPort: number },
+  paths: {
+    repos: readonly string[];
+    pgdata: string;
+    socket: string;
+    spool: string;
+    lock: string;
+    tls?: string;
+    port?: number;
+    pgPort: number;
+  },
 ): string {
   const values: Record<string, string> = {
     'pg1-path': paths.pgdata,
@@ -122,16 +131,21 @@ export class PatroniCluster {
     const [client, peer, ...ports] = await freePorts(2 + 2 * members);
     this.etcdPort = client!;
     const etcdData = this.scratch.dir('etcd');
-    this.servers.start('etcd', 'postgres', [
+    this.servers.start(
       'etcd',
-      '--name=test',
-      `--data-dir=${etcdData}`,
-      `--listen-client-urls=http://127.0.0.1:${client}`,
-      `--advertise-client-urls=http://127.0.0.1:${client}`,
-      `--listen-peer-urls=http://127.0.0.1:${peer}`,
-      `--initial-advertise-peer-urls=http://127.0.0.1:${peer}`,
-      `--initial-cluster=test=http://127.0.0.1:${peer}`,
-    ], {});
+      'postgres',
+      [
+        'etcd',
+        '--name=test',
+        `--data-dir=${etcdData}`,
+        `--listen-client-urls=http://127.0.0.1:${client}`,
+        `--advertise-client-urls=http://127.0.0.1:${client}`,
+        `--listen-peer-urls=http://127.0.0.1:${peer}`,
+        `--initial-advertise-peer-urls=http://127.0.0.1:${peer}`,
+        `--initial-cluster=test=http://127.0.0.1:${peer}`,
+      ],
+      {},
+    );
     await waitFor(
       'etcd',
       () => runAs('postgres', ['python3', '-c', GET_JSON, `http://127.0.0.1:${client}/health`], {}).stdout.includes('"true"'),
@@ -262,14 +276,24 @@ export class PatroniCluster {
   }
 
   async waitForLeader(what: string, timeoutMs = 90_000, exclude: number[] = []): Promise<number> {
-    return waitFor(what, () => this.leader(exclude), timeoutMs, () => this.logs());
+    return waitFor(
+      what,
+      () => this.leader(exclude),
+      timeoutMs,
+      () => this.logs(),
+    );
   }
 
   async waitForStreaming(leader: number, count: number, timeoutMs = 90_000): Promise<string[]> {
-    return waitFor(`${count} streaming members`, () => {
-      const s = this.streaming(leader);
-      return s.length >= count ? s : undefined;
-    }, timeoutMs, () => this.logs());
+    return waitFor(
+      `${count} streaming members`,
+      () => {
+        const s = this.streaming(leader);
+        return s.length >= count ? s : undefined;
+      },
+      timeoutMs,
+      () => this.logs(),
+    );
   }
 
   /** psql as the superuser on member `i`. */
@@ -282,14 +306,19 @@ export class PatroniCluster {
     const job = renderedObject(this.options.env, 'database/job-postgres-init.yaml', this.files);
     const m = this.members[i]!;
     const config = join(m.dir, 'patroni.yml');
-    return runAs('postgres', ['bash', `${this.scripts}/postgres-init.sh`], {
-      ...containerEnv(job.spec.template.spec.containers[0], { secrets: TEST_SECRETS }),
-      PGHOST: '127.0.0.1',
-      PGPORT: String(m.pgPort),
-      PATRONI_CONFIG: config,
-      PATRONI_API_URL: `http://127.0.0.1:${m.apiPort}`,
-      POSTGRES_SCRIPTS_DIR: this.scripts,
-    }, 60_000);
+    return runAs(
+      'postgres',
+      ['bash', `${this.scripts}/postgres-init.sh`],
+      {
+        ...containerEnv(job.spec.template.spec.containers[0], { secrets: TEST_SECRETS }),
+        PGHOST: '127.0.0.1',
+        PGPORT: String(m.pgPort),
+        PATRONI_CONFIG: config,
+        PATRONI_API_URL: `http://127.0.0.1:${m.apiPort}`,
+        POSTGRES_SCRIPTS_DIR: this.scripts,
+      },
+      60_000,
+    );
   }
 
   /** Runs the rendered preStop hook of member `i`, as the kubelet would before stopping its pod. */

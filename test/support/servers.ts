@@ -153,7 +153,9 @@ export function containerEnv(
   const env: Record<string, string> = {};
   for (const from of container.envFrom ?? []) {
     const name: string | undefined = from.secretRef?.name;
-    const secrets: Readonly<Record<string, Readonly<Record<string, string>>>> = values.envFrom ?? { 'pgbackrest-credentials': TEST_PGBACKREST_SECRET };
+    const secrets: Readonly<Record<string, Readonly<Record<string, string>>>> = values.envFrom ?? {
+      'pgbackrest-credentials': TEST_PGBACKREST_SECRET,
+    };
     const secret = name === undefined ? undefined : secrets[name];
     if (secret === undefined) throw new Error(`no test values for the Secret '${name}' the container takes its environment from`);
     Object.assign(env, secret);

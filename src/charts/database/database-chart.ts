@@ -149,7 +149,12 @@ export class DatabaseChart extends PlatformChart {
         { name: LAYOUT.volumes.socket, mountPath: LAYOUT.socketDir, sizeLimit: '16Mi' },
         { name: 'shm', mountPath: '/dev/shm', sizeLimit: '256Mi', medium: 'Memory' },
       ],
-      mounts: [{ name: LAYOUT.volumes.data, mountPath: LAYOUT.dataMount }, configMount, scriptsMount, ...(props.backup?.serverMounts ?? [])],
+      mounts: [
+        { name: LAYOUT.volumes.data, mountPath: LAYOUT.dataMount },
+        configMount,
+        scriptsMount,
+        ...(props.backup?.serverMounts ?? []),
+      ],
     };
     // Sidecars carry no readiness probe on purpose: a failing exporter must never take a member out of its Services.
     const exporter: HardenedContainerProps = {
@@ -225,7 +230,10 @@ export class DatabaseChart extends PlatformChart {
       },
     });
     // Patroni's cluster state lives in the Endpoints of this Service; pre-rendered so members need no right to create Services.
-    new k8s.KubeService(this, 'PatroniState', { metadata: meta(`${PATRONI.scope}-config`, SyncWave.DATA, ACCESS), spec: { clusterIp: 'None' } });
+    new k8s.KubeService(this, 'PatroniState', {
+      metadata: meta(`${PATRONI.scope}-config`, SyncWave.DATA, ACCESS),
+      spec: { clusterIp: 'None' },
+    });
     // Read-only: the replicas; without any, the leader (clients keep one read-only URL either way).
     new k8s.KubeService(this, 'ReadOnly', {
       metadata: meta(READ_ONLY, SyncWave.DATA, ACCESS),
@@ -271,7 +279,12 @@ export class DatabaseChart extends PlatformChart {
     const postgresql = NetworkPort.tcp(LAYOUT.port);
     const patroniApi = NetworkPort.tcp(PATRONI.apiPort);
     props.flows.allow(servers, servers, [postgresql, patroniApi], 'streaming replication, pg_rewind and Patroni member checks');
-    props.flows.allow(servers, Peer.privateAddresses('kubernetes-api', env.cluster.apiServerCidr), [NetworkPort.tcp(443)], 'Patroni keeps the cluster state in the Kubernetes API');
+    props.flows.allow(
+      servers,
+      Peer.privateAddresses('kubernetes-api', env.cluster.apiServerCidr),
+      [NetworkPort.tcp(443)],
+      'Patroni keeps the cluster state in the Kubernetes API',
+    );
     props.flows.allow(init.pods, servers, [postgresql, patroniApi], "roles, database and Patroni's dynamic configuration");
     props.flows.allow(PROMETHEUS, servers, [NetworkPort.tcp(METRICS_PORT), patroniApi], 'postgres_exporter and Patroni metrics');
 

@@ -572,7 +572,8 @@ function patroniAlerts(env: EnvironmentSettings): AlertRule[] {
       for: '1m',
       severity: 'critical',
       summary: 'The PostgreSQL cluster {{ $labels.scope }} has no leader',
-      description: 'No member holds the leader key: writes fail until Patroni elects one (bootstrap refused, every candidate too far behind, or the Kubernetes API unreachable).',
+      description:
+        'No member holds the leader key: writes fail until Patroni elects one (bootstrap refused, every candidate too far behind, or the Kubernetes API unreachable).',
       fires: { series: { [`patroni_cluster_unlocked{${member('postgres-0')}}`]: '0 0 1x10' }, at: '4m', labels: cluster },
       quiet: { series: { [`patroni_cluster_unlocked{${member('postgres-0')}}`]: '0 0 1 0x10' }, at: '4m' },
     },
@@ -582,7 +583,8 @@ function patroniAlerts(env: EnvironmentSettings): AlertRule[] {
       for: '0m',
       severity: 'warning',
       summary: 'PostgreSQL cluster {{ $labels.scope }} failed over or switched over',
-      description: 'A member was promoted in the last 15 minutes (the timeline advanced). Check that it was planned (a drain, a switchover) and that every member streams again.',
+      description:
+        'A member was promoted in the last 15 minutes (the timeline advanced). Check that it was planned (a drain, a switchover) and that every member streams again.',
       fires: { series: { [`patroni_postgres_timeline{${member('postgres-1')}}`]: '1x10 2x10' }, at: '15m', labels: cluster },
       quiet: { series: { [`patroni_postgres_timeline{${member('postgres-1')}}`]: '1x10 2x10' }, at: '27m' },
     },
@@ -593,7 +595,11 @@ function patroniAlerts(env: EnvironmentSettings): AlertRule[] {
       severity: 'warning',
       summary: 'Patroni runs on {{ $labels.pod }} but PostgreSQL does not',
       description: 'The member is up but its server is not: a refused bootstrap, a failed rewind or a server that cannot start.',
-      fires: { series: { [`patroni_postgres_running{${member('postgres-2')}}`]: '0x10' }, at: '6m', labels: { ...cluster, pod: 'postgres-2' } },
+      fires: {
+        series: { [`patroni_postgres_running{${member('postgres-2')}}`]: '0x10' },
+        at: '6m',
+        labels: { ...cluster, pod: 'postgres-2' },
+      },
       quiet: { series: { [`patroni_postgres_running{${member('postgres-2')}}`]: '0 0 0 1x10' }, at: '6m' },
     },
     {
@@ -629,7 +635,11 @@ function patroniAlerts(env: EnvironmentSettings): AlertRule[] {
       severity: 'warning',
       summary: 'Patroni on {{ $labels.pod }} has not reached the Kubernetes API for longer than the leader ttl',
       description: `A leader that cannot renew its key for ${pg.patroni.ttlSeconds} s demotes itself; a replica cannot be promoted. Check the API server and the network policy to it.`,
-      fires: { series: { [`patroni_dcs_last_seen{${member('postgres-0')}}`]: '0x10' }, at: '5m', labels: { ...cluster, pod: 'postgres-0' } },
+      fires: {
+        series: { [`patroni_dcs_last_seen{${member('postgres-0')}}`]: '0x10' },
+        at: '5m',
+        labels: { ...cluster, pod: 'postgres-0' },
+      },
       quiet: { series: { [`patroni_dcs_last_seen{${member('postgres-0')}}`]: '0+60x10' }, at: '5m' },
     },
     {
@@ -638,8 +648,13 @@ function patroniAlerts(env: EnvironmentSettings): AlertRule[] {
       for: '1h',
       severity: 'warning',
       summary: 'PostgreSQL on {{ $labels.pod }} waits for a restart to apply a setting',
-      description: 'A setting that needs a restart (e.g. max_connections) reached the cluster through the init Job; restart the members one by one (runbook).',
-      fires: { series: { [`patroni_pending_restart{${member('postgres-1')}}`]: '1x70' }, at: '65m', labels: { ...cluster, pod: 'postgres-1' } },
+      description:
+        'A setting that needs a restart (e.g. max_connections) reached the cluster through the init Job; restart the members one by one (runbook).',
+      fires: {
+        series: { [`patroni_pending_restart{${member('postgres-1')}}`]: '1x70' },
+        at: '65m',
+        labels: { ...cluster, pod: 'postgres-1' },
+      },
       quiet: { series: { [`patroni_pending_restart{${member('postgres-1')}}`]: '1x50 0x20' }, at: '65m' },
     },
   ];
