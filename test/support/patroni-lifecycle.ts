@@ -63,6 +63,17 @@ async function freezeWriteCrash(cluster: PatroniCluster, leader: number, table: 
   return { acknowledged, lost: acknowledged.filter((id) => !present.includes(id)), next, failoverMs };
 }
 
+/** Commits a row every 50 ms to whichever member (port) accepts writes, as clients of the read-write Service do. */
+const WRITER = `ports=($1); current=\${ports[0]}
+while true; do
+  if ! psql --no-psqlrc --quiet --port="$current" --command='INSERT INTO pauses VALUES (clock_timestamp())' >/dev/null 2>&1; then
+    for p in "\${ports[@]}"; do
+      if [ "$(psql --no-psqlrc --tuples-only --no-align --port="$p" --command='SELECT pg_is_in_recovery()' 2>/dev/null)" = f ]; then current=$p; break; fi
+    done
+  fi
+  sleep 0.05
+done`;
+
 /** Declares the whole lifecycle of `env`'s cluster as one sequence of tests. */
 export function patroniLifecycle({ env, members, synchronous }: LifecycleCase): void {
   describe(`the ${env} database cluster, from its rendered configuration`, () => {
@@ -183,15 +194,42 @@ export function patroniLifecycle({ env, members, synchronous }: LifecycleCase): 
     });
 
     test("the leader's preStop hands over to a replica; writes pause for seconds, a replica's preStop does nothing", async () => {
-      expect(cluster.sql(leader, 'CREATE TABLE pauses (at timestamptz)').status).toBe(0);
+      expect(cluster.sql(leader, 'CREATE TABLE pauses (at timestamptz NOT NULL)').status).toBe(0);
+      // A writer that, like a client of the read-write Service, commits to whichever member accepts writes.
+      const ports = cluster.members.map((m) => m.pgPort).join(' ');
+      cluster.servers.start('writer', 'postgres', ['bash', '-c', WRITER, 'writer', ports], {
+        PGHOST: '127.0.0.1',
+        PGUSER: 'postgres',
+        PGPASSWORD: TEST_SECRETS.POSTGRES_PASSWORD,
+        PGDATABASE: 'agent',
+        PGCONNECT_TIMEOUT: '1',
+      });
+      await waitFor('the writer', () => Number(cluster.sql(leader, 'SELECT count(*) FROM pauses').stdout.trim()) > 5, 20_000);
       const before = leader;
       const started = Date.now();
       const run = cluster.runPreStop(before);
+      timings.preStopHook = Date.now() - started;
       expect(run.status, run.stderr).toBe(0);
       expect(run.stderr).toMatch(/leadership handed to postgres-\d/);
       leader = await cluster.waitForLeader('the leader after the switchover', 60_000, [before]);
-      await waitFor('a write on the new leader', () => cluster.sql(leader, 'INSERT INTO pauses VALUES (now())').status === 0, 30_000);
-      timings.switchoverUntilWritable = Date.now() - started;
+      await waitFor(
+        'writes on the new leader',
+        () => Number(cluster.sql(leader, `SELECT count(*) FROM pauses WHERE at > now() - interval '2 seconds'`).stdout.trim()) > 3,
+        30_000,
+      );
+      cluster.servers.kill('writer');
+      // The longest gap between two commits while leadership moved: the write pause clients saw.
+      const pause = Number(
+        cluster
+          .sql(
+            leader,
+            'SELECT coalesce(max(gap), 0) FROM (SELECT extract(epoch FROM at - lag(at) OVER (ORDER BY at)) * 1000 AS gap FROM pauses) g',
+          )
+          .stdout.trim(),
+      );
+      timings.switchoverWritePause = Math.round(pause);
+      expect(pause).toBeGreaterThan(0);
+      expect(pause).toBeLessThan(15_000);
       const quiet = cluster.runPreStop(others()[0]!);
       expect(quiet.status).toBe(0);
       expect(quiet.stderr).toContain('not the leader');
