@@ -187,7 +187,7 @@ export function patroniYml(env: EnvironmentSettings, selectorLabels: Record<stri
         postgresql: { use_pg_rewind: true, use_slots: true, parameters: dynamicParameters },
       },
       // A new cluster only from nothing: the bootstrap refuses when a repository holds backups.
-      method: restore ? PATRONI.restoreMethod : PATRONI.initdbMethod,
+      method: restore && archive ? PATRONI.restoreMethod : PATRONI.initdbMethod,
       [PATRONI.initdbMethod]: { command: `bash ${LAYOUT.scriptsDir}/patroni-bootstrap.sh` },
       ...(restore && archive
         ? {
