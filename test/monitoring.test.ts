@@ -14,7 +14,8 @@ import { KNOWN_METRICS } from '../src/charts/monitoring/metrics';
 import { isAlert, type AlertRule, type RuleGroup, type RuleTestInput } from '../src/charts/monitoring/rules';
 import { envObjects, REPO_ROOT, rendered, selects } from './support/rendered';
 
-vi.setConfig({ testTimeout: 60_000 });
+// promtool runs every environment's unit tests: tens of seconds, more while real-server files share the cores.
+vi.setConfig({ testTimeout: 180_000 });
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Any = any;
 const PROMTOOL = '/usr/bin/promtool';
