@@ -107,11 +107,16 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
     const binding = objs.find((o) => o.kind === 'RoleBinding' && o.subjects.some((s: Any) => s.name === account))!;
     const role = find('Role', binding.roleRef.name)!;
     expect(role.rules).toEqual([
-      { apiGroups: [''], resources: ['endpoints'], verbs: ['get', 'list', 'watch', 'create', 'patch', 'update', 'delete'] },
+      {
+        apiGroups: [''],
+        resources: ['endpoints'],
+        verbs: ['get', 'list', 'watch', 'create', 'patch', 'update', 'delete', 'deletecollection'],
+      },
       { apiGroups: [''], resources: ['pods'], verbs: ['get', 'list', 'watch', 'patch', 'update'] },
     ]);
-    const state = find('Service', 'postgres-config')!;
-    expect(state.spec).toEqual({ clusterIP: 'None' });
+    // Patroni 3.0's Endpoints besides the leader's: <scope>-config, -sync and -failover, each kept by a Service.
+    for (const name of ['postgres-config', 'postgres-sync', 'postgres-failover'])
+      expect(find('Service', name)?.spec, name).toEqual({ clusterIP: 'None' });
     // No other workload gets an API token.
     for (const w of workloads.filter((w) => w !== members)) expect(podTemplate(w).spec.automountServiceAccountToken, w.path).toBe(false);
   });
@@ -128,8 +133,8 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
       '/opt/agent/postgres/patroni-prestop.sh',
       '/etc/postgresql/agent/patroni.yml',
     ]);
-    // The switchover may wait up to 60 s, then PostgreSQL shuts down: the grace period covers both.
-    expect(podTemplate(members).spec.terminationGracePeriodSeconds).toBeGreaterThanOrEqual(90);
+    // The hook waits at most 20 s for a replica and 45 s for the switchover; PostgreSQL then needs time for its shutdown checkpoint.
+    expect(podTemplate(members).spec.terminationGracePeriodSeconds).toBeGreaterThanOrEqual(20 + 45 + 90);
     expect(members.spec.podManagementPolicy).toBe('Parallel');
   });
 
@@ -336,13 +341,17 @@ describe('a point-in-time restore is a settings change', () => {
       recovery_target_time: targetTime,
       recovery_target_action: 'promote',
     });
-    // Only the bootstrap changes: a running cluster (its DCS intact) never bootstraps again.
+    // Members copy the restored leader, not the latest backup (which may lie on the abandoned timeline).
+    expect(patroni.postgresql.create_replica_methods).toEqual(['basebackup']);
+    // Nothing else changes: a running cluster (its DCS intact) never bootstraps again.
     const current: Any = load(
       (load(rendered().files.get('dist/prod/database/configmap-postgres-config.yaml')!) as Any).data['patroni.yml'],
     );
-    expect({ ...patroni, bootstrap: { ...patroni.bootstrap, method: undefined, agent_restore: undefined } }).toEqual({
-      ...current,
-      bootstrap: { ...current.bootstrap, method: undefined },
+    const without = (c: Any) => ({
+      ...c,
+      bootstrap: { ...c.bootstrap, method: undefined, agent_restore: undefined },
+      postgresql: { ...c.postgresql, create_replica_methods: undefined },
     });
+    expect(without(patroni)).toEqual(without(current));
   });
 });

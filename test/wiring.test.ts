@@ -23,7 +23,7 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
     // Selector-less: the read-write Service (the leader's Endpoints) and the cluster state, both named by Patroni's scope.
     const patroni: Any = load(objs.find((o) => o.kind === 'ConfigMap' && o.metadata.name === 'postgres-config')!.data['patroni.yml']);
     const unselected = objs.filter((o) => o.kind === 'Service' && !o.spec.selector).map((o) => o.metadata.name);
-    expect(unselected.sort()).toEqual([patroni.scope, `${patroni.scope}-config`]);
+    expect(unselected.sort()).toEqual([patroni.scope, `${patroni.scope}-config`, `${patroni.scope}-failover`, `${patroni.scope}-sync`]);
     // Patroni 3.0 adds role=replica (role=master on the leader) to its members' labels at run time.
     const running = (labels: Record<string, string>) => (labels['cluster-name'] ? { ...labels, role: 'replica' } : labels);
     for (const svc of objs.filter((o) => o.kind === 'Service' && o.spec.selector)) {

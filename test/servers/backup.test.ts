@@ -3,7 +3,7 @@
 // tree). Overridden: the DCS (etcd), the repository type (posix directories stand in for the
 // two S3 buckets), and paths, ports and host names.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, closeSync, openSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { chmodSync, chownSync, closeSync, existsSync, openSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { ENVIRONMENTS } from '../../src/config/environments';
@@ -29,33 +29,30 @@ describe('pgBackRest backups, point-in-time restore, region loss and restore dri
   const pgbackrest = (...args: string[]) => runAs('postgres', ['pgbackrest', ...args], cluster.members[leader]!.env, 60_000);
   const leaderPort = () => cluster.members[leader]!.pgPort;
 
-  /** Runs a rendered job's script with its rendered environment plus this machine's overrides. */
-  const runJob = (file: string, container: string, script: string, overrides: Record<string, string>, args: string[] = []) => {
+  /** Runs a rendered job's container command (scripts mapped to this machine) with its rendered environment plus overrides. */
+  const runJob = (file: string, container: string, overrides: Record<string, string>) => {
+    const c = containerOf(renderedObject(ENV, file), container);
     const env = {
-      ...containerEnv(containerOf(renderedObject(ENV, file), container), { secrets: SECRETS }),
+      ...containerEnv(c, { secrets: SECRETS }),
       PGBACKREST_CONFIG: cluster.members[leader]!.env.PGBACKREST_CONFIG!,
       ...overrides,
     };
-    return runAs('postgres', ['bash', `${cluster.backupScripts}/${script}`, ...args], env, 120_000);
+    const command = (c.command as string[]).map((a) => a.replace('/opt/agent/pgbackrest', cluster.backupScripts));
+    return runAs('postgres', command, env, 120_000);
   };
-  const backupJob = (type: 'full' | 'diff') =>
-    runJob(
-      `backup/cronjob-postgres-backup-${type}.yaml`,
-      'backup',
-      'pgbackrest-backup.sh',
-      {
-        PGBACKREST_PG1_HOST: 'localhost',
-        PGBACKREST_PG1_HOST_PORT: String(ports.tls),
-        PGBACKREST_PG1_HOST_CA_FILE: `${dirs.client}/ca.crt`,
-        PGBACKREST_PG1_HOST_CERT_FILE: `${dirs.client}/tls.crt`,
-        PGBACKREST_PG1_HOST_KEY_FILE: `${dirs.client}/tls.key`,
-        // The backup job's own lock directory, as its pod has its own /tmp.
-        PGBACKREST_LOCK_PATH: cluster.scratch.dir('backup-lock'),
-      },
-      [type],
-    );
+  /** The backup jobs reach the leader's pgBackRest TLS server (localhost here) with the client certificate. */
+  const overTls = () => ({
+    PGBACKREST_PG1_HOST: 'localhost',
+    PGBACKREST_PG1_HOST_PORT: String(ports.tls),
+    PGBACKREST_PG1_HOST_CA_FILE: `${dirs.client}/ca.crt`,
+    PGBACKREST_PG1_HOST_CERT_FILE: `${dirs.client}/tls.crt`,
+    PGBACKREST_PG1_HOST_KEY_FILE: `${dirs.client}/tls.key`,
+    // The job's own lock directory, as its pod has its own /tmp.
+    PGBACKREST_LOCK_PATH: cluster.scratch.dir('backup-lock'),
+  });
+  const backupJob = (type: 'full' | 'diff') => runJob(`backup/cronjob-postgres-backup-${type}.yaml`, 'backup', overTls());
   const drill = (repos: string, metricsFile: string) =>
-    runJob('backup/cronjob-postgres-restore-drill.yaml', 'drill', 'restore-drill.sh', {
+    runJob('backup/cronjob-postgres-restore-drill.yaml', 'drill', {
       DRILL_REPOS: repos,
       DRILL_SCRATCH_DIR: cluster.scratch.dir('drill'),
       DRILL_PORT: String(ports.drill),
@@ -76,11 +73,18 @@ describe('pgBackRest backups, point-in-time restore, region loss and restore dri
     const files = renderPlatform(
       settingsWith({ ...ENVIRONMENTS, [ENV]: { ...staging, postgres: { ...staging.postgres, restore: { repository, targetTime } } } }),
     );
-    const restored = new PatroniCluster({ env: ENV, files, repos: cluster.repos });
+    // A copy of the repositories: the restored cluster archives its new timeline, which must not
+    // reach the live cluster's stanza here (in a real restore the old cluster is gone).
+    const copies = cluster.repos.map((repo, i) => {
+      const copy = cluster.scratch.dir(`${name}-repo${i + 1}`);
+      if (existsSync(repo)) expect(runAs('postgres', ['cp', '-a', `${repo}/.`, copy], {}).status).toBe(0);
+      return copy;
+    });
+    const restored = new PatroniCluster({ env: ENV, files, repos: copies });
     try {
       await restored.start();
-      restored.startMember(0);
       const started = Date.now();
+      for (let i = 0; i < restored.members.length; i++) restored.startMember(i);
       const at = await restored.waitForLeader(`${name} to finish its point-in-time restore`, 90_000);
       await waitFor(
         `${name} to accept writes`,
@@ -89,7 +93,9 @@ describe('pgBackRest backups, point-in-time restore, region loss and restore dri
         () => restored.logs(),
       );
       console.info(`point-in-time restore from repo${repository} (${name}): ${Date.now() - started} ms`);
-      expect(restored.servers.log(restored.members[0]!.name)).toContain(`restoring repo${repository} to ${targetTime}`);
+      expect(restored.servers.log(restored.members[at]!.name)).toContain(`restoring repo${repository} to ${targetTime}`);
+      // The other members copy the restored leader (not the latest backup, taken on the abandoned timeline) and stream.
+      await restored.waitForStreaming(at, restored.members.length - 1);
       return restored.sql(at, 'SELECT body FROM notes ORDER BY id').stdout.trim().split('\n');
     } finally {
       restored.stop();
@@ -215,8 +221,12 @@ describe('pgBackRest backups, point-in-time restore, region loss and restore dri
     cluster?.stop();
   });
 
-  test('1. the backup job creates the stanza, proves archiving and takes a full backup into both repositories', () => {
+  test('1. the stanza Sync hook creates the stanza and proves archiving; the backup job takes a full backup into both repositories', () => {
     const started = Date.now();
+    const stanza = runJob('backup/job-postgres-stanza.yaml', 'stanza', overTls());
+    expect(stanza.status, stanza.stderr).toBe(0);
+    expect(stanza.stderr).toContain('stanza ready: WAL archiving reaches every repository');
+    expect(JSON.parse(pgbackrest('info', '--output=json').stdout)[0].backup).toEqual([]);
     const run = backupJob('full');
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toContain('all repositories backed up');
@@ -249,6 +259,10 @@ describe('pgBackRest backups, point-in-time restore, region loss and restore dri
     expect(psql(leaderPort(), 'agent', SECRETS.APP_PASSWORD, "INSERT INTO notes (body) VALUES ('batch 2')").status).toBe(0);
     // Switch WAL and wait until it is archived, or recovery would end before the target.
     expect(pgbackrest('check').status).toBe(0);
+    // A backup after the target, as when damage is found after the nightly backup: it lies on the
+    // timeline the restore abandons, so the restored cluster's replicas must not copy it.
+    const late = backupJob('diff');
+    expect(late.status, late.stderr).toBe(0);
 
     const started = Date.now();
     expect(await restoreTo(1, 'restored-repo1')).toEqual(['batch 1: a', 'batch 1: b']);

@@ -10,7 +10,7 @@ import { HELPER_RESOURCES } from '../../config/capacity';
 import { SyncedSecret } from '../../constructs/external-secret';
 import { imageReference, type HardenedContainerProps } from '../../constructs/hardened-pod';
 import { Component, objectMeta, SyncWave } from '../../constructs/identity';
-import { ScheduledJob } from '../../constructs/jobs';
+import { ScheduledJob, SyncHookJob } from '../../constructs/jobs';
 import { k8s } from '../../constructs/k8s';
 import { NetworkPort, Peer, type NetworkFlows } from '../../constructs/network-flows';
 import { PlatformChart, type PlatformChartProps } from '../../constructs/platform-chart';
@@ -113,6 +113,25 @@ export class BackupChart extends PlatformChart {
       { name: 'PGBACKREST_PG1_HOST_CERT_FILE', value: `${PGBACKREST.clientTlsDir}/tls.crt` },
       { name: 'PGBACKREST_PG1_HOST_KEY_FILE', value: `${PGBACKREST.clientTlsDir}/tls.key` },
     ];
+    const backupMounts = [...PGBACKREST_MOUNTS, { name: 'client-tls', mountPath: PGBACKREST.clientTlsDir, readOnly: true }];
+    // Archiving needs the stanza: created (and archiving proven) on every sync, the first install included.
+    new SyncHookJob(this, 'Stanza', {
+      env,
+      name: 'postgres-stanza',
+      component: BACKUP,
+      version,
+      wave: SyncWave.DATA_INIT,
+      uid: PG.uid,
+      backoffLimit: 4,
+      deadlineSeconds: 900,
+      volumes: backupVolumes,
+      container: pgbackrestContainer('stanza', {
+        resources: HELPER_RESOURCES.job,
+        command: ['bash', `${PGBACKREST.scriptsDir}/pgbackrest-backup.sh`, 'stanza'],
+        env: backupEnv,
+        mounts: backupMounts,
+      }),
+    });
     const weekdays = [0, 1, 2, 3, 4, 5, 6].filter((d) => d !== b.fullBackupWeekday).join(',');
     for (const type of ['full', 'diff'] as const) {
       new ScheduledJob(this, `Backup-${type}`, {
@@ -130,7 +149,7 @@ export class BackupChart extends PlatformChart {
           resources: HELPER_RESOURCES.backup,
           command: ['bash', `${PGBACKREST.scriptsDir}/pgbackrest-backup.sh`, type],
           env: backupEnv,
-          mounts: [...PGBACKREST_MOUNTS, { name: 'client-tls', mountPath: PGBACKREST.clientTlsDir, readOnly: true }],
+          mounts: backupMounts,
         }),
       });
     }

@@ -192,8 +192,8 @@ export class DatabaseChart extends PlatformChart {
       podManagementPolicy: 'Parallel',
       // One member at a time; the leader's preStop hands over first.
       maxUnavailable: 1,
-      // The switchover (up to 60 s) plus PostgreSQL's fast shutdown.
-      terminationGracePeriodSeconds: 120,
+      // The preStop (at most about 70 s: a replica to appear, then the switchover) plus PostgreSQL's fast shutdown.
+      terminationGracePeriodSeconds: 180,
       restartOn: config,
     });
 
@@ -201,7 +201,11 @@ export class DatabaseChart extends PlatformChart {
     new k8s.KubeRole(this, 'PatroniRole', {
       metadata: meta(MEMBERS),
       rules: [
-        { apiGroups: [''], resources: ['endpoints'], verbs: ['get', 'list', 'watch', 'create', 'patch', 'update', 'delete'] },
+        {
+          apiGroups: [''],
+          resources: ['endpoints'],
+          verbs: ['get', 'list', 'watch', 'create', 'patch', 'update', 'delete', 'deletecollection'],
+        },
         { apiGroups: [''], resources: ['pods'], verbs: ['get', 'list', 'watch', 'patch', 'update'] },
       ],
     });
@@ -229,11 +233,16 @@ export class DatabaseChart extends PlatformChart {
         ],
       },
     });
-    // Patroni's cluster state lives in the Endpoints of this Service; pre-rendered so members need no right to create Services.
-    new k8s.KubeService(this, 'PatroniState', {
-      metadata: meta(`${PATRONI.scope}-config`, SyncWave.DATA, ACCESS),
-      spec: { clusterIp: 'None' },
-    });
+    // Patroni keeps its cluster state, synchronous standby and requested failover in Endpoints named after its scope.
+    // Each gets a selector-less Service: members need no right to create Services, and the endpoints controller
+    // never deletes Endpoints that have a Service.
+    for (const [id, suffix] of [
+      ['PatroniState', 'config'],
+      ['PatroniSync', 'sync'],
+      ['PatroniFailover', 'failover'],
+    ] as const) {
+      new k8s.KubeService(this, id, { metadata: meta(`${PATRONI.scope}-${suffix}`, SyncWave.DATA, ACCESS), spec: { clusterIp: 'None' } });
+    }
     // Read-only: the replicas; without any, the leader (clients keep one read-only URL either way).
     new k8s.KubeService(this, 'ReadOnly', {
       metadata: meta(READ_ONLY, SyncWave.DATA, ACCESS),

@@ -218,7 +218,9 @@ export function patroniYml(env: EnvironmentSettings, selectorLabels: Record<stri
         replication: { username: POSTGRES_NAMES.replicationUser },
       },
       // A replica copies the latest backup and catches up from the archive, sparing the leader; the first install has no backup yet.
-      create_replica_methods: archive ? ['pgbackrest', 'basebackup'] : ['basebackup'],
+      // After a point-in-time restore the latest backup may lie on the abandoned timeline: members copy the
+      // restored leader until `restore` is removed (after the next full backup).
+      create_replica_methods: archive && !restore ? ['pgbackrest', 'basebackup'] : ['basebackup'],
       ...(archive
         ? {
             pgbackrest: { command: archive.replicaCommand, keep_data: true, no_params: true },

@@ -565,6 +565,15 @@ function patroniAlerts(env: EnvironmentSettings): AlertRule[] {
   const member = (pod: string) => `${ns},pod="${pod}",scope="postgres"`;
   const cluster = { namespace: env.namespace, scope: 'postgres' };
   const lag = pg.patroni.maximumLagOnFailoverBytes;
+  const members = pg.replicas + 1;
+  // Scrape health of the members' Patroni endpoints, `down` of them not answering.
+  const upSeries = (count: number, down: number) =>
+    Object.fromEntries(
+      Array.from({ length: count }, (_, i) => [
+        `up{${ns},job="postgres-members",endpoint="patroni",pod="postgres-${i}"}`,
+        i < down ? '0x10' : '1x10',
+      ]),
+    );
   const rules: AlertRule[] = [
     {
       alert: 'PatroniNoLeader',
@@ -573,7 +582,7 @@ function patroniAlerts(env: EnvironmentSettings): AlertRule[] {
       severity: 'critical',
       summary: 'The PostgreSQL cluster {{ $labels.scope }} has no leader',
       description:
-        'No member holds the leader key: writes fail until Patroni elects one (bootstrap refused, every candidate too far behind, or the Kubernetes API unreachable).',
+        'No member holds the leader key: writes fail until Patroni elects one (every candidate too far behind, the synchronous standby gone, or the Kubernetes API unreachable).',
       fires: { series: { [`patroni_cluster_unlocked{${member('postgres-0')}}`]: '0 0 1x10' }, at: '4m', labels: cluster },
       quiet: { series: { [`patroni_cluster_unlocked{${member('postgres-0')}}`]: '0 0 1 0x10' }, at: '4m' },
     },
@@ -630,17 +639,30 @@ function patroniAlerts(env: EnvironmentSettings): AlertRule[] {
     },
     {
       alert: 'PatroniKubernetesApiUnreachable',
-      expr: `time() - patroni_dcs_last_seen{${ns}} > ${pg.patroni.ttlSeconds}`,
+      // Measured at the scrape, so the scrape interval does not add to the age.
+      expr: `timestamp(patroni_dcs_last_seen{${ns}}) - patroni_dcs_last_seen{${ns}} > ${pg.patroni.ttlSeconds}`,
       for: '1m',
       severity: 'warning',
       summary: 'Patroni on {{ $labels.pod }} has not reached the Kubernetes API for longer than the leader ttl',
       description: `A leader that cannot renew its key for ${pg.patroni.ttlSeconds} s demotes itself; a replica cannot be promoted. Check the API server and the network policy to it.`,
+      // Last seen 31 s before each scrape: just past the ttl of 30 s; 30 s before: still within it.
       fires: {
-        series: { [`patroni_dcs_last_seen{${member('postgres-0')}}`]: '0x10' },
+        series: { [`patroni_dcs_last_seen{${member('postgres-0')}}`]: `${-pg.patroni.ttlSeconds - 1}+60x10` },
         at: '5m',
         labels: { ...cluster, pod: 'postgres-0' },
       },
-      quiet: { series: { [`patroni_dcs_last_seen{${member('postgres-0')}}`]: '0+60x10' }, at: '5m' },
+      quiet: { series: { [`patroni_dcs_last_seen{${member('postgres-0')}}`]: `${-pg.patroni.ttlSeconds}+60x10` }, at: '5m' },
+    },
+    {
+      alert: 'PatroniMembersMissing',
+      // A member whose Patroni does not answer at all (pod gone, crash-looping, e.g. after a refused bootstrap) exports nothing.
+      expr: `(count by (namespace) (up{${ns},job="postgres-members",endpoint="patroni"} == 1) or on () label_replace(vector(0), "namespace", "${env.namespace}", "", "")) < ${members}`,
+      for: '5m',
+      severity: 'warning',
+      summary: `Fewer database members answer than the ${members} configured`,
+      description: `Fewer than ${members} Patroni members have answered Prometheus for 5 minutes: a member's pod is gone, pending or crash-looping (a refused bootstrap exits). With none, the database is down.`,
+      fires: { series: upSeries(members, 1), at: '6m', labels: { namespace: env.namespace } },
+      quiet: { series: upSeries(members, 0), at: '6m' },
     },
     {
       alert: 'PatroniPendingRestart',

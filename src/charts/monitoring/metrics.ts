@@ -46,6 +46,8 @@ export const METRIC_SOURCES: Readonly<Record<string, readonly string[]>> = {
     'patroni_dcs_last_seen',
     'patroni_pending_restart',
   ],
+  // Prometheus's own series per scrape target (with the ServiceMonitor's job and endpoint labels).
+  prometheus: ['up'],
   'redis_exporter v1.67.0': [
     'redis_up',
     'redis_instance_info',

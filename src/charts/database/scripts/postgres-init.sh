@@ -38,12 +38,16 @@ import yaml
 
 desired = yaml.safe_load(open(sys.argv[1]))["bootstrap"]["dcs"]
 auth = base64.b64encode(f"{os.environ['PATRONI_RESTAPI_USERNAME']}:{os.environ['PATRONI_RESTAPI_PASSWORD']}".encode()).decode()
-request = urllib.request.Request(
-    os.environ["PATRONI_API_URL"] + "/config",
-    data=json.dumps(desired).encode(),
-    method="PATCH",
-    headers={"Content-Type": "application/json", "Authorization": f"Basic {auth}"},
-)
+headers = {"Content-Type": "application/json", "Authorization": f"Basic {auth}"}
+url = os.environ["PATRONI_API_URL"] + "/config"
+# PATCH merges: a parameter the settings no longer set is removed explicitly (null), so the
+# running parameters are exactly the rendered ones.
+with urllib.request.urlopen(urllib.request.Request(url, headers=headers), timeout=30) as response:
+    current = json.load(response)
+rendered = desired.setdefault("postgresql", {}).setdefault("parameters", {})
+for name in current.get("postgresql", {}).get("parameters", {}):
+    rendered.setdefault(name, None)
+request = urllib.request.Request(url, data=json.dumps(desired).encode(), method="PATCH", headers=headers)
 with urllib.request.urlopen(request, timeout=30) as response:
     applied = json.load(response)
 print("postgres-init: dynamic configuration now", json.dumps(applied, sort_keys=True), file=sys.stderr)
