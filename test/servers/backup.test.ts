@@ -96,6 +96,9 @@ describe('pgBackRest backups, point-in-time restore, region loss and restore dri
       expect(restored.servers.log(restored.members[at]!.name)).toContain(`restoring repo${repository} to ${targetTime}`);
       // The other members copy the restored leader (not the latest backup, taken on the abandoned timeline) and stream.
       await restored.waitForStreaming(at, restored.members.length - 1);
+      for (const m of restored.members.filter((_, i) => i !== at)) {
+        expect(restored.servers.log(m.name)).not.toContain("is not a child of this server's history");
+      }
       return restored.sql(at, 'SELECT body FROM notes ORDER BY id').stdout.trim().split('\n');
     } finally {
       restored.stop();
