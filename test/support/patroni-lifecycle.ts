@@ -180,7 +180,14 @@ export function patroniLifecycle({ env, members, synchronous }: LifecycleCase): 
       }
       const old = leader;
       leader = result.next;
-      if (members > 2) await cluster.waitForStreaming(leader, members - 2);
+      if (members > 2) {
+        // The survivors stream from the new leader through slots Patroni created there for them.
+        const survivors = await cluster.waitForStreaming(leader, members - 2);
+        await waitFor('slots for the survivors on the new leader', () => {
+          const slots = cluster.sql(leader, 'SELECT slot_name FROM pg_replication_slots WHERE active ORDER BY 1', 'postgres').stdout.trim();
+          return slots === survivors.map((n) => n.replace('-', '_')).join('\n');
+        });
+      }
 
       // The old leader comes back, is rewound onto the new timeline and streams again.
       const restarted = Date.now();
