@@ -39,9 +39,8 @@ export const POSTGRES_NAMES = {
 export const PATRONI = {
   scope: 'postgres',
   scopeLabel: 'cluster-name',
-  /** Patroni 3.0 labels the leader `master` and streaming members `replica`. */
+  /** Patroni 3.0 labels streaming members `role=replica` (and the leader `role=master`). */
   roleLabel: 'role',
-  leaderRole: 'master',
   replicaRole: 'replica',
   apiPort: 8008,
   /** Custom bootstrap methods of patroni.yml. */
