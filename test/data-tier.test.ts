@@ -35,6 +35,14 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
     return svc!;
   };
 
+  test('the namespace outlives its Application: deleting or renaming the Application cannot cascade to the volumes', () => {
+    // The environment's Application carries the resources finalizer, so Argo CD deletes what it tracks when it goes.
+    const application = rendered().objects.find((o) => o.kind === 'Application' && o.spec.source.path === `dist/${name}`)!;
+    expect(application.metadata.finalizers).toContain('resources-finalizer.argocd.argoproj.io');
+    const namespace = objs.find((o) => o.kind === 'Namespace' && o.metadata.name === env.namespace)!;
+    expect(namespace.metadata.annotations?.['argocd.argoproj.io/sync-options']).toBe('Prune=false,Delete=false');
+  });
+
   test('stateful objects keep their data: Argo CD never prunes or deletes them, volumes are retained as settings say', () => {
     expect(statefulSets.map((s) => s.metadata.name)).toEqual(expect.arrayContaining(['postgres', 'redis']));
     for (const s of statefulSets) {

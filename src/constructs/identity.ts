@@ -65,6 +65,12 @@ export class Component {
   }
 }
 
+/**
+ * Annotations of an object that holds data or contains what does: Argo CD never prunes it nor
+ * deletes it with its Application (a deleted or renamed Application would otherwise cascade).
+ */
+export const KEEP_ON_SYNC = { 'argocd.argoproj.io/sync-options': 'Prune=false,Delete=false' } as const;
+
 /** How one object names and places itself. */
 export interface ObjectIdentity {
   /** `metadata.name`: set explicitly on every object, never derived from the construct tree. */

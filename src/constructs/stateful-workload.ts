@@ -1,12 +1,9 @@
 import { Construct } from 'constructs';
 import type { EnvironmentSettings } from '../config/settings';
 import { hardenedPodSpec, podMetadata, type ContainerPort, type HardenedContainerProps } from './hardened-pod';
-import { objectMeta, type Component, type SyncWave } from './identity';
+import { KEEP_ON_SYNC, objectMeta, type Component, type SyncWave } from './identity';
 import { k8s } from './k8s';
 import { Peer } from './network-flows';
-
-/** Argo CD never prunes a stateful object nor deletes it with its Application. */
-const KEEP_ON_SYNC = { 'argocd.argoproj.io/sync-options': 'Prune=false,Delete=false' } as const;
 
 /** A per-pod volume created from the StatefulSet's claim template. */
 export interface DataVolume {

@@ -1,7 +1,7 @@
 import { k8s } from '../../constructs/k8s';
 import type { Construct } from 'constructs';
 import { CLUSTER_DNS } from '../../config/cluster-services';
-import { Component, objectMeta, SyncWave } from '../../constructs/identity';
+import { Component, KEEP_ON_SYNC, objectMeta, SyncWave } from '../../constructs/identity';
 import { NetworkPort, Peer, type NetworkFlows } from '../../constructs/network-flows';
 import { PlatformChart, type PlatformChartProps } from '../../constructs/platform-chart';
 
@@ -24,13 +24,17 @@ export class NamespaceChart extends PlatformChart {
     super(scope, id, props);
     const env = this.env;
     const namespace = env.namespace;
-    const meta = (name: string, extra: { namespaced?: boolean; labels?: Record<string, string> } = {}) =>
+    const meta = (
+      name: string,
+      extra: { namespaced?: boolean; labels?: Record<string, string>; annotations?: Record<string, string> } = {},
+    ) =>
       objectMeta(env, {
         name,
         component: POLICY,
         wave: SyncWave.FOUNDATION,
         ...(extra.namespaced === false ? {} : { namespace }),
         ...(extra.labels ? { labels: extra.labels } : {}),
+        ...(extra.annotations ? { annotations: extra.annotations } : {}),
       });
 
     const podSecurity = Object.fromEntries(
@@ -39,9 +43,11 @@ export class NamespaceChart extends PlatformChart {
         [`pod-security.kubernetes.io/${mode}-version`, POD_SECURITY_VERSION],
       ]),
     );
+    // The namespace holds the database volumes: deleting it would delete them, whatever the StatefulSets say.
     new k8s.KubeNamespace(this, 'Namespace', {
       metadata: meta(namespace, {
         namespaced: false,
+        annotations: KEEP_ON_SYNC,
         labels: { ...podSecurity, ...(env.features.istioMtls ? { 'istio-injection': 'enabled' } : {}) },
       }),
     });
