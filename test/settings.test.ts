@@ -82,7 +82,7 @@ describe('settings validation names the environment, field, value and what is al
         environment: 'prod',
         field: 'quota.pods',
         value: 10,
-        allowed: /at least 33 \(peak: agent-api 22, postgres 3, redis 3, redis-sentinel 3, one job 1, backup 1\)/,
+        allowed: /at least 34 \(peak: agent-api 22, postgres 3, redis 3, redis-sentinel 3, one job 1, backup 1, restore drill 1\)/,
       },
     ],
     [

@@ -192,8 +192,8 @@ export const ENVIRONMENTS: Readonly<Record<string, EnvironmentDefinition>> = {
       archiveTimeoutSeconds: 60,
       rtoMinutes: 60,
       retentionDays: 35,
-      // Drills restore prod's size; enable once the scratch storage cost is approved.
-      drill: { enabled: false, intervalDays: 7, hourUtc: 5 },
+      // Weekly, the day after the full backup: prod's RPO and RTO are proven on prod's own backups.
+      drill: { enabled: true, intervalDays: 7, hourUtc: 5 },
     },
     monitoring: {
       slo: { availabilityTarget: 0.999, latencyTarget: 0.99, latencyThresholdSeconds: 2.5, periodDays: 28 },
