@@ -3,7 +3,7 @@
 // tree). Overridden: the DCS (etcd), the repository type (posix directories stand in for the
 // two S3 buckets), and paths, ports and host names.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, closeSync, existsSync, openSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { chmodSync, chownSync, closeSync, existsSync, openSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { ENVIRONMENTS } from '../../src/config/environments';
@@ -310,7 +310,9 @@ describe('pgBackRest backups, point-in-time restore, region loss and restore dri
   });
 
   test('2b. region loss: with repo1 deleted, the same point-in-time restore from repo2 yields exactly the first batch', async () => {
-    rmSync(cluster.repos[0]!, { recursive: true, force: true });
+    // The live leader's archiver may be writing into repo1 right now: move it away atomically, then delete it.
+    renameSync(cluster.repos[0]!, `${cluster.repos[0]!}.lost`);
+    rmSync(`${cluster.repos[0]!}.lost`, { recursive: true, force: true, maxRetries: 10 });
     const started = Date.now();
     expect(await restoreTo(2, 'restored-repo2', { withReplicas: false })).toEqual(['batch 1: a', 'batch 1: b']);
     console.info(`point-in-time restore from repo2 after losing repo1: ${Date.now() - started} ms`);
