@@ -38,7 +38,7 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
   test('the namespace outlives its Application: deleting or renaming the Application cannot cascade to the volumes', () => {
     // The environment's Application carries the resources finalizer, so Argo CD deletes what it tracks when it goes.
     const application = rendered().objects.find((o) => o.kind === 'Application' && o.spec.source.path === `dist/${name}`)!;
-    expect(application.metadata.finalizers).toContain('resources-finalizer.argocd.argoproj.io');
+    expect((application.metadata as Any).finalizers).toContain('resources-finalizer.argocd.argoproj.io');
     const namespace = objs.find((o) => o.kind === 'Namespace' && o.metadata.name === env.namespace)!;
     expect(namespace.metadata.annotations?.['argocd.argoproj.io/sync-options']).toBe('Prune=false,Delete=false');
   });
