@@ -15,7 +15,7 @@ import { isAlert, type AlertRule, type RuleGroup, type RuleTestInput } from '../
 import { envObjects, REPO_ROOT, rendered, selects } from './support/rendered';
 
 // promtool runs every environment's unit tests: tens of seconds, more while real-server files share the cores.
-vi.setConfig({ testTimeout: 180_000 });
+vi.setConfig({ testTimeout: 300_000 });
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Any = any;
 const PROMTOOL = '/usr/bin/promtool';
