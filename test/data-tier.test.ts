@@ -59,7 +59,7 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
     }
   });
 
-  test('Argo CD syncs data stores, then their initialisation, then migrations and replicas, then the API', () => {
+  test('Argo CD syncs data stores, then their initialisation, then migrations, then the API', () => {
     const waveOf = (kind: string, n: string) => wave(find(kind, n)!);
     const members = waveOf('StatefulSet', 'postgres');
     const init = waveOf('Job', 'postgres-init');
@@ -141,8 +141,12 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
       '/opt/agent/postgres/patroni-prestop.sh',
       '/etc/postgresql/agent/patroni.yml',
     ]);
-    // The hook waits at most 20 s for a replica and 45 s for the switchover; PostgreSQL then needs time for its shutdown checkpoint.
-    expect(podTemplate(members).spec.terminationGracePeriodSeconds).toBeGreaterThanOrEqual(20 + 45 + 90);
+    // The hook's own bounds, as the rendered script and the container set them; PostgreSQL's shutdown checkpoint needs time after it.
+    const script: string = find('ConfigMap', 'postgres-scripts')!.data['patroni-prestop.sh'];
+    const bound = (name: string) => Number(envOf(server)[name] ?? script.match(new RegExp(`\\$\\{${name}:=(\\d+)\\}`))![1]);
+    expect(podTemplate(members).spec.terminationGracePeriodSeconds).toBeGreaterThanOrEqual(
+      bound('REPLICA_WAIT_SECONDS') + bound('SWITCHOVER_WAIT_SECONDS') + 90,
+    );
     expect(members.spec.podManagementPolicy).toBe('Parallel');
   });
 

@@ -106,6 +106,8 @@ test('Dockerfile.postgres installs the Patroni and pgBackRest the real-server te
   // The oracle is this machine's packages, which every real-server scenario just ran.
   const installed = (pkg: string) => spawnSync('dpkg-query', ['-W', '-f=${Version}', pkg], { encoding: 'utf8' }).stdout;
   expect(arg('PATRONI_VERSION')).toBe(installed('patroni'));
+  // The PostgreSQL major the real-server tests run.
+  expect(existsSync(`/usr/lib/postgresql/${arg('POSTGRES_VERSION').split('.')[0]}/bin/postgres`)).toBe(true);
   expect(arg('PGBACKREST_VERSION')).toBe(installed('pgbackrest'));
   const run = d
     .getInstructions()

@@ -196,7 +196,9 @@ export function patroniLifecycle({ env, members, synchronous }: LifecycleCase): 
       await cluster.waitForStreaming(leader, members - 1);
       timings.rejoinWithRewind = Date.now() - restarted;
       const log = cluster.servers.log(cluster.members[old]!.name).slice(logged);
-      expect(log).toMatch(/rewind/i);
+      // Rewound in place: pg_rewind succeeded, and the member was neither re-copied nor re-created.
+      expect(log).toContain('pg_rewind exit code=0');
+      expect(log).not.toContain('replica has been created using');
       expect(log).not.toContain('creating the database cluster');
     });
 
@@ -235,8 +237,8 @@ export function patroniLifecycle({ env, members, synchronous }: LifecycleCase): 
           .stdout.trim(),
       );
       timings.switchoverWritePause = Math.round(pause);
-      expect(pause).toBeGreaterThan(0);
-      expect(pause).toBeLessThan(15_000);
+      // Seconds, not the ttl (30 s) a failover would cost.
+      expect(pause).toBeLessThan(8_000);
       const quiet = cluster.runPreStop(others()[0]!);
       expect(quiet.status).toBe(0);
       expect(quiet.stderr).toContain('not the leader');

@@ -131,6 +131,8 @@ export class DatabaseChart extends PlatformChart {
         secretEnv('REPLICATION_PASSWORD', 'PATRONI_REPLICATION_PASSWORD'),
         { name: 'PATRONI_RESTAPI_USERNAME', value: POSTGRES_NAMES.patroniApiUser },
         secretEnv('PATRONI_API_PASSWORD', 'PATRONI_RESTAPI_PASSWORD'),
+        // `kubectl exec ... patronictl list` finds the configuration without `-c`.
+        { name: 'PATRONICTL_CONFIG_FILE', value: patroniConfig },
         { name: 'PGDATA', value: LAYOUT.pgdata },
         { name: 'BOOTSTRAP_BACKUP_REPOS', value: archive?.repositories ?? '' },
         ...(props.backup?.serverEnv ?? []),

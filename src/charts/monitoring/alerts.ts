@@ -595,7 +595,8 @@ function patroniAlerts(env: EnvironmentSettings): AlertRule[] {
       description:
         'A member was promoted in the last 15 minutes (the timeline advanced). Check that it was planned (a drain, a switchover) and that every member streams again.',
       fires: { series: { [`patroni_postgres_timeline{${member('postgres-1')}}`]: '1x10 2x10' }, at: '15m', labels: cluster },
-      quiet: { series: { [`patroni_postgres_timeline{${member('postgres-1')}}`]: '1x10 2x10' }, at: '27m' },
+      // The same promotion 17 minutes earlier: past the 15-minute window.
+      quiet: { series: { [`patroni_postgres_timeline{${member('postgres-1')}}`]: '1x10 2x30' }, at: '27m' },
     },
     {
       alert: 'PatroniMemberNotRunning',
@@ -603,7 +604,7 @@ function patroniAlerts(env: EnvironmentSettings): AlertRule[] {
       for: '5m',
       severity: 'warning',
       summary: 'Patroni runs on {{ $labels.pod }} but PostgreSQL does not',
-      description: 'The member is up but its server is not: a refused bootstrap, a failed rewind or a server that cannot start.',
+      description: 'The member is up but its server is not: a replica copy in progress, a failed rewind or a server that cannot start.',
       fires: {
         series: { [`patroni_postgres_running{${member('postgres-2')}}`]: '0x10' },
         at: '6m',
@@ -613,7 +614,8 @@ function patroniAlerts(env: EnvironmentSettings): AlertRule[] {
     },
     {
       alert: 'PatroniReplicaBehindFailoverLimit',
-      expr: `max by (namespace, scope) (patroni_xlog_location{${ns}}) - on (namespace, scope) group_right () (patroni_xlog_received_location{${ns}} and on (namespace, pod) patroni_replica{${ns}} == 1) > ${lag}`,
+      // Patroni judges a replica by the further of the WAL it received and the WAL it replayed (from the archive).
+      expr: `max by (namespace, scope) (patroni_xlog_location{${ns}}) - on (namespace, scope) group_right () ((patroni_xlog_received_location{${ns}} > patroni_xlog_replayed_location{${ns}} or patroni_xlog_replayed_location{${ns}}) and on (namespace, pod) patroni_replica{${ns}} == 1) > ${lag}`,
       for: '5m',
       severity: 'warning',
       summary: 'Replica {{ $labels.pod }} is too far behind to be promoted',
@@ -622,16 +624,18 @@ function patroniAlerts(env: EnvironmentSettings): AlertRule[] {
         series: {
           [`patroni_xlog_location{${member('postgres-0')}}`]: `${lag * 3}x10`,
           [`patroni_xlog_received_location{${member('postgres-1')}}`]: `${lag * 2 - 1}x10`,
+          [`patroni_xlog_replayed_location{${member('postgres-1')}}`]: `${lag * 2 - 2}x10`,
           [`patroni_replica{${member('postgres-1')}}`]: '1x10',
         },
         at: '6m',
         labels: { ...cluster, pod: 'postgres-1' },
       },
-      // Exactly at the limit: still eligible.
+      // Exactly at the limit by the WAL it replayed from the archive (nothing received by streaming): still eligible.
       quiet: {
         series: {
           [`patroni_xlog_location{${member('postgres-0')}}`]: `${lag * 3}x10`,
-          [`patroni_xlog_received_location{${member('postgres-1')}}`]: `${lag * 2}x10`,
+          [`patroni_xlog_received_location{${member('postgres-1')}}`]: '0x10',
+          [`patroni_xlog_replayed_location{${member('postgres-1')}}`]: `${lag * 2}x10`,
           [`patroni_replica{${member('postgres-1')}}`]: '1x10',
         },
         at: '6m',
@@ -661,7 +665,8 @@ function patroniAlerts(env: EnvironmentSettings): AlertRule[] {
       severity: 'warning',
       summary: `Fewer database members answer than the ${members} configured`,
       description: `Fewer than ${members} Patroni members have answered Prometheus for 5 minutes: a member's pod is gone, pending or crash-looping (a refused bootstrap exits). With none, the database is down.`,
-      fires: { series: upSeries(members, 1), at: '6m', labels: { namespace: env.namespace } },
+      // One member's series vanished (its pod is gone): the others answer, one short of the settings.
+      fires: { series: upSeries(members - 1, 0), at: '6m', labels: { namespace: env.namespace } },
       quiet: { series: upSeries(members, 0), at: '6m' },
     },
     {

@@ -43,6 +43,7 @@ export const METRIC_SOURCES: Readonly<Record<string, readonly string[]>> = {
     'patroni_cluster_unlocked',
     'patroni_xlog_location',
     'patroni_xlog_received_location',
+    'patroni_xlog_replayed_location',
     'patroni_dcs_last_seen',
     'patroni_pending_restart',
   ],
