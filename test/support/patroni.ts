@@ -148,7 +148,7 @@ export class PatroniCluster {
     );
     await waitFor(
       'etcd',
-      () => runAs('postgres', ['python3', '-c', GET_JSON, `http://127.0.0.1:${client}/health`], {}).stdout.includes('"true"'),
+      () => runAs('postgres', ['python3', '-c', GET, `http://127.0.0.1:${client}/health`], {}).stdout.includes('"true"'),
       20_000,
       () => this.servers.log('etcd'),
     );
@@ -238,17 +238,23 @@ export class PatroniCluster {
     }
   }
 
-  postmasterPid(m: Member): number | undefined {
+  private postmasterPid(m: Member): number | undefined {
     const file = join(m.pgdata, 'postmaster.pid');
     if (!existsSync(file)) return undefined;
     const pid = Number(readFileSync(file, 'utf8').split('\n')[0]);
     return Number.isInteger(pid) && pid > 0 ? pid : undefined;
   }
 
+  /** Patroni's REST API of member `i`: the body of GET `path`, or undefined when it does not answer. */
+  get(i: number, path: string): string | undefined {
+    const r = runAs('postgres', ['python3', '-c', GET, `http://127.0.0.1:${this.members[i]!.apiPort}${path}`], {}, 10_000);
+    return r.status === 0 ? r.stdout : undefined;
+  }
+
   /** Patroni's REST API of member `i`: GET `path` as JSON, or undefined when it does not answer. */
   api(i: number, path: string): Any {
-    const r = runAs('postgres', ['python3', '-c', GET_JSON, `http://127.0.0.1:${this.members[i]!.apiPort}${path}`], {}, 10_000);
-    return r.status === 0 ? JSON.parse(r.stdout) : undefined;
+    const body = this.get(i, path);
+    return body === undefined ? undefined : JSON.parse(body);
   }
 
   /** The leader's member index as the DCS (through a running member) reports it. */
@@ -342,8 +348,9 @@ export class PatroniCluster {
   }
 }
 
-const GET_JSON = `import json, sys, urllib.request
-print(json.dumps(json.load(urllib.request.urlopen(sys.argv[1], timeout=5))))`;
+/** Prints the body of an HTTP GET (as the postgres user, like the pods' own probes and scrapers). */
+const GET = `import sys, urllib.request
+print(urllib.request.urlopen(sys.argv[1], timeout=5).read().decode())`;
 
 function spawnKill(args: string[]): void {
   runAs('root', ['pkill', ...args], {}, 5_000);

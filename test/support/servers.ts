@@ -132,7 +132,7 @@ function isFree(port: number): Promise<boolean> {
 }
 
 /** Test values of the pgBackRest repository secret (posix repositories need only the cipher passes). */
-export const TEST_PGBACKREST_SECRET = {
+const TEST_PGBACKREST_SECRET = {
   PGBACKREST_REPO1_CIPHER_PASS: TEST_SECRETS.PGBACKREST_REPO1_CIPHER_PASS,
   PGBACKREST_REPO2_CIPHER_PASS: TEST_SECRETS.PGBACKREST_REPO2_CIPHER_PASS,
 } as const;
