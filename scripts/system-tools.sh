@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the real-server tests run (PostgreSQL 15, Patroni with etcd as
-# its stand-in DCS, pgBackRest, Redis with Sentinel, promtool, and the Python libraries the reference service runs on with
+# its stand-in DCS, pgBackRest, Redis with Sentinel, promtool, amtool, and the Python libraries the reference service runs on with
 # /usr/bin/python3), if any is missing. Needs root (apt-get); otherwise prints the
 # exact command to run and fails.
 set -euo pipefail
@@ -15,6 +15,7 @@ declare -A needed=(
   [/usr/bin/redis-server]=redis-server
   [/usr/bin/redis-sentinel]=redis-sentinel
   [/usr/bin/promtool]=prometheus
+  [/usr/bin/amtool]=prometheus-alertmanager
   [/usr/bin/openssl]=openssl
 )
 # Python module (for /usr/bin/python3, which sees Debian's packages) -> Debian package

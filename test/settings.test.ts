@@ -140,6 +140,11 @@ describe('settings validation names the environment, field, value and what is al
         ),
       { environment: 'dev', field: 'cluster.podCidr', value: '0.0.0.0/0', allowed: /private IPv4 CIDR/ },
     ],
+    [
+      "fails on a dead man's switch that is not an https URL (Watchdog would feed nothing)",
+      () => settingsWith(withOverride('staging', (d) => ({ ...d, monitoring: { ...d.monitoring, deadMansSwitchUrl: '' } }))),
+      { environment: 'staging', field: 'monitoring.deadMansSwitchUrl', value: '', allowed: /https URL/ },
+    ],
   ];
 
   /** Unsafe data-tier settings: each would lose data, block writes or remove a safety net. */

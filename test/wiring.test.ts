@@ -64,13 +64,6 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
     expect([hpa.spec.minReplicas, hpa.spec.maxReplicas]).toEqual([env.app.minReplicas, env.app.maxReplicas]);
   });
 
-  test('VPA targets exist and only recommend', () => {
-    for (const vpa of objs.filter((o) => o.kind === 'VerticalPodAutoscaler')) {
-      expect(find(vpa.spec.targetRef.kind, vpa.spec.targetRef.name), vpa.path).toBeDefined();
-      expect(vpa.spec.updatePolicy.updateMode).toBe('Off');
-    }
-  });
-
   test('every PodDisruptionBudget selects a workload', () => {
     for (const pdb of objs.filter((o) => o.kind === 'PodDisruptionBudget')) {
       expect(

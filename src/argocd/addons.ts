@@ -1,5 +1,6 @@
 import { ADDON_NAMESPACES, INGRESS_CLASS } from '../config/cluster-services';
 import type { EnvironmentSettings } from '../config/settings';
+import { alertmanagerRootConfig, CLUSTER_RECEIVERS_SECRET, clusterReceiversSecret } from './cluster-alerting';
 
 /**
  * Cluster add-ons installed by Argo CD into every environment's cluster, as pinned Helm charts
@@ -63,6 +64,8 @@ export const INGRESS_NGINX: Addon<IngressNginxValues> = {
 
 /** cert-manager chart values used here. */
 export interface CertManagerValues {
+  /** Leader election in cert-manager's own namespace: the chart's default is kube-system, which the add-on project does not admit. */
+  readonly global: { readonly leaderElection: { readonly namespace: string } };
   readonly crds: { readonly enabled: boolean; readonly keep: boolean };
   readonly prometheus: { readonly servicemonitor: { readonly enabled: boolean } };
 }
@@ -73,7 +76,11 @@ export const CERT_MANAGER: Addon<CertManagerValues> = {
   repoUrl: 'https://charts.jetstack.io',
   chart: 'cert-manager',
   version: 'v1.21.1',
-  values: () => ({ crds: { enabled: true, keep: true }, prometheus: { servicemonitor: { enabled: true } } }),
+  values: () => ({
+    global: { leaderElection: { namespace: ADDON_NAMESPACES.certManager } },
+    crds: { enabled: true, keep: true },
+    prometheus: { servicemonitor: { enabled: true } },
+  }),
 };
 
 /** kube-prometheus-stack chart values used here. */
@@ -97,13 +104,28 @@ export interface KubePrometheusStackValues {
     };
   };
   readonly alertmanager: {
+    /** The root configuration: cluster alerts, Watchdog, and the routes AlertmanagerConfigs are put in front of. */
+    readonly config: Readonly<Record<string, unknown>>;
     readonly alertmanagerSpec: {
+      /** Secrets mounted at /etc/alertmanager/secrets/<name>: the root receivers' credentials. */
+      readonly secrets: readonly string[];
       readonly alertmanagerConfigMatcherStrategy: { readonly type: 'OnNamespace' | 'None' };
       /** AlertmanagerConfigs in any namespace, selected by the release label. */
       readonly alertmanagerConfigSelector: { readonly matchLabels: Record<string, string> };
       readonly alertmanagerConfigNamespaceSelector: Record<string, never>;
     };
   };
+  /**
+   * Control-plane scrapes a managed cluster does not expose: each would render a Service into
+   * kube-system, which the add-on project does not admit, and alert on targets that never answer.
+   */
+  readonly kubeControllerManager: { readonly enabled: false };
+  readonly kubeScheduler: { readonly enabled: false };
+  readonly kubeEtcd: { readonly enabled: false };
+  readonly kubeProxy: { readonly enabled: false };
+  readonly coreDns: { readonly enabled: false };
+  /** Objects installed with the chart: the ExternalSecret of the root receivers' credentials. */
+  readonly extraManifests: readonly Readonly<Record<string, unknown>>[];
   readonly grafana: {
     readonly sidecar: { readonly dashboards: { readonly enabled: boolean; readonly label: string; readonly labelValue: string; readonly searchNamespace: string } };
     readonly additionalDataSources: readonly { readonly name: string; readonly type: string; readonly url: string; readonly access: 'proxy' }[];
@@ -135,12 +157,20 @@ export const KUBE_PROMETHEUS_STACK: Addon<KubePrometheusStackValues> = {
       },
     },
     alertmanager: {
+      config: alertmanagerRootConfig(env),
       alertmanagerSpec: {
+        secrets: [CLUSTER_RECEIVERS_SECRET],
         alertmanagerConfigMatcherStrategy: { type: 'OnNamespace' },
         alertmanagerConfigSelector: { matchLabels: { release: env.monitoring.releaseLabel } },
         alertmanagerConfigNamespaceSelector: {},
       },
     },
+    kubeControllerManager: { enabled: false },
+    kubeScheduler: { enabled: false },
+    kubeEtcd: { enabled: false },
+    kubeProxy: { enabled: false },
+    coreDns: { enabled: false },
+    extraManifests: [clusterReceiversSecret(env)],
     grafana: {
       sidecar: { dashboards: { enabled: true, label: 'grafana_dashboard', labelValue: '1', searchNamespace: 'ALL' } },
       additionalDataSources: [{ name: 'Loki', type: 'loki', url: `http://loki-gateway.${ADDON_NAMESPACES.logging}.svc.cluster.local`, access: 'proxy' }],

@@ -100,7 +100,10 @@ export class ProjectsChart extends OutputChart {
     appProject(this, 'Addons', s, ADDONS_PROJECT, {
       description: 'Cluster add-ons (controllers and their CRDs) from pinned Helm charts',
       sourceRepos: [...new Set(ADDONS.map((a) => a.repoUrl))].sort(),
-      destinations: s.environments.flatMap((env) => ADDONS.map((a) => ({ server: env.cluster.server, namespace: a.namespace }))),
+      // Only the add-ons' own namespaces: kube-system and the platform's namespace stay out of reach.
+      destinations: s.environments.flatMap((env) =>
+        [...new Set(ADDONS.map((a) => a.namespace))].map((namespace) => ({ server: env.cluster.server, namespace })),
+      ),
       // Charts install CRDs, cluster roles and webhooks.
       clusterResourceWhitelist: [{ group: '*', kind: '*' }],
     });

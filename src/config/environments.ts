@@ -82,10 +82,12 @@ export const SHARED_DEFAULTS: SharedDefaults = {
     slo: { availabilityTarget: 0.995, latencyTarget: 0.99, latencyThresholdSeconds: 2.5, periodDays: 7 },
     chatChannel: '#agent-platform-alerts',
     paging: false,
+    clusterAlerts: { chatChannel: '#platform-cluster-alerts', paging: false },
+    deadMansSwitchUrl: '',
     logRetentionHours: 168,
   },
   addons: { ingressControllerReplicas: 2, prometheusRetention: '7d', prometheusStorage: '50Gi' },
-  features: { istioMtls: false },
+  features: { istioMtls: false, verticalPodAutoscaler: false },
 };
 
 /**
@@ -104,6 +106,7 @@ export const ENVIRONMENTS: Readonly<Record<string, EnvironmentDefinition>> = {
     },
     ingress: { host: 'agent.dev.acme.example' },
     quota: { pods: 12, cpuRequests: '2', memoryRequests: '4Gi', memoryLimits: '8Gi' },
+    monitoring: { deadMansSwitchUrl: 'https://deadman.acme.example/ping/agent-platform-dev' },
     secrets: { keyPrefix: 'agent-platform/dev', roleArn: 'arn:aws:iam::111111111111:role/external-secrets-dev' },
     storage: { postgresSize: '5Gi', redisSize: '1Gi' },
     postgres: {
@@ -135,6 +138,7 @@ export const ENVIRONMENTS: Readonly<Record<string, EnvironmentDefinition>> = {
     cluster: { name: 'staging', server: 'https://staging.k8s.acme.internal', podCidr: '10.20.0.0/16', apiServerCidr: '10.2.0.0/16' },
     ingress: { host: 'agent.staging.acme.example' },
     tls: { acmeServer: 'https://acme-v02.api.letsencrypt.org/directory' },
+    monitoring: { deadMansSwitchUrl: 'https://deadman.acme.example/ping/agent-platform-staging' },
     secrets: { keyPrefix: 'agent-platform/staging', roleArn: 'arn:aws:iam::222222222222:role/external-secrets-staging' },
     backup: {
       repositories: [
@@ -198,6 +202,8 @@ export const ENVIRONMENTS: Readonly<Record<string, EnvironmentDefinition>> = {
     monitoring: {
       slo: { availabilityTarget: 0.999, latencyTarget: 0.99, latencyThresholdSeconds: 2.5, periodDays: 28 },
       paging: true,
+      clusterAlerts: { chatChannel: '#platform-cluster-alerts', paging: true },
+      deadMansSwitchUrl: 'https://deadman.acme.example/ping/agent-platform-prod',
       logRetentionHours: 720,
     },
     addons: { ingressControllerReplicas: 3, prometheusRetention: '30d', prometheusStorage: '200Gi' },

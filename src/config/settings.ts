@@ -290,6 +290,19 @@ export interface MonitoringSettings {
   readonly chatChannel: string;
   /** Whether critical alerts page the on-call engineer (PagerDuty). */
   readonly paging: boolean;
+  /**
+   * The cluster's own alerts (kube-prometheus-stack's default rules for nodes, kubelet,
+   * volumes and the operators, in every namespace but the platform's): the platform team's
+   * channel, and whether their criticals page.
+   */
+  readonly clusterAlerts: { readonly chatChannel: string; readonly paging: boolean };
+  /**
+   * Dead man's switch: Alertmanager posts the always-firing `Watchdog` alert here every
+   * minute, and the service behind it alerts when the posts stop (Prometheus or Alertmanager
+   * down, or their path to the internet broken). Its bearer token is the
+   * `dead-mans-switch-token` property of `<keyPrefix>/alertmanager-platform`.
+   */
+  readonly deadMansSwitchUrl: string;
   /** Loki retention, in hours. */
   readonly logRetentionHours: number;
 }
@@ -307,6 +320,12 @@ export interface AddonSettings {
 export interface FeatureToggles {
   /** Istio sidecars with STRICT mTLS for the namespace (needs Istio >= 1.19 with its CNI plugin). */
   readonly istioMtls: boolean;
+  /**
+   * The cluster runs the Vertical Pod Autoscaler (its CRDs and recommender; the add-ons do not
+   * install it): the API gets a recommendation-only VerticalPodAutoscaler. Off, no VPA object is
+   * rendered, since one without its CRD fails the whole environment's sync.
+   */
+  readonly verticalPodAutoscaler: boolean;
 }
 
 /** Everything that defines one environment. */

@@ -281,6 +281,7 @@ function checkEnvironment(env: EnvironmentSettings, c: EnvironmentChecker): void
   c.quantity('addons.prometheusStorage', env.addons.prometheusStorage);
 
   c.oneOf('features.istioMtls', env.features.istioMtls, [true, false]);
+  c.oneOf('features.verticalPodAutoscaler', env.features.verticalPodAutoscaler, [true, false]);
 }
 
 function checkPostgres(env: EnvironmentSettings, c: EnvironmentChecker, resourcesValid: boolean): void {
@@ -465,6 +466,19 @@ function checkMonitoring(env: EnvironmentSettings, c: EnvironmentChecker): void 
   c.matches('monitoring.releaseLabel', m.releaseLabel, DNS_LABEL, 'a Helm release name');
   c.matches('monitoring.chatChannel', m.chatChannel, /^#[a-z0-9_-]{1,79}$/, "a chat channel such as '#agent-platform-alerts'");
   c.oneOf('monitoring.paging', m.paging, [true, false]);
+  c.matches(
+    'monitoring.clusterAlerts.chatChannel',
+    m.clusterAlerts.chatChannel,
+    /^#[a-z0-9_-]{1,79}$/,
+    "a chat channel such as '#platform-cluster-alerts'",
+  );
+  c.oneOf('monitoring.clusterAlerts.paging', m.clusterAlerts.paging, [true, false]);
+  c.matches(
+    'monitoring.deadMansSwitchUrl',
+    m.deadMansSwitchUrl,
+    /^https:\/\/[a-z0-9.-]+(:\d+)?\/\S*$/,
+    'the https URL the Watchdog alert is posted to',
+  );
   c.int('monitoring.logRetentionHours', m.logRetentionHours, 24, 8760);
   const target = (field: string, value: number) => {
     if (!(typeof value === 'number' && value >= 0.9 && value < 1))

@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import {
   ExternalSecret,
+  type ExternalSecretSpec,
   ExternalSecretSpecSecretStoreRefKind,
   ExternalSecretSpecTargetCreationPolicy,
   ExternalSecretSpecTargetDeletionPolicy,
@@ -54,28 +55,39 @@ export class SyncedSecret extends Construct {
     if (this.keys.length === 0) throw new Error(`secret '${props.name}' has no keys`);
     new ExternalSecret(this, 'Resource', {
       metadata: objectMeta(env, { name: props.name, namespace: env.namespace, component: props.component, wave: SyncWave.CONFIG }),
-      spec: {
-        refreshInterval: props.refreshInterval ?? '1h',
-        secretStoreRef: { kind: ExternalSecretSpecSecretStoreRefKind.CLUSTER_SECRET_STORE, name: env.secrets.storeName },
-        target: {
-          name: props.name,
-          creationPolicy: ExternalSecretSpecTargetCreationPolicy.OWNER,
-          deletionPolicy: ExternalSecretSpecTargetDeletionPolicy.RETAIN,
-          ...(props.templates
-            ? {
-                template: {
-                  engineVersion: ExternalSecretSpecTargetTemplateEngineVersion.V2,
-                  mergePolicy: ExternalSecretSpecTargetTemplateMergePolicy.MERGE,
-                  data: { ...props.templates },
-                },
-              }
-            : {}),
-        },
-        data: Object.entries(props.keys).map(([secretKey, ref]) => ({
-          secretKey,
-          remoteRef: { key: `${env.secrets.keyPrefix}/${ref.secret}`, property: ref.property },
-        })),
-      },
+      spec: externalSecretSpec(env, props),
     });
   }
+}
+
+/**
+ * The spec of an ExternalSecret that fills Secret `name` from the environment's store; also
+ * for Secrets rendered outside the platform's namespace (a chart's extra manifests).
+ */
+export function externalSecretSpec(
+  env: EnvironmentSettings,
+  props: Pick<SyncedSecretProps, 'name' | 'keys' | 'refreshInterval' | 'templates'>,
+): ExternalSecretSpec {
+  return {
+    refreshInterval: props.refreshInterval ?? '1h',
+    secretStoreRef: { kind: ExternalSecretSpecSecretStoreRefKind.CLUSTER_SECRET_STORE, name: env.secrets.storeName },
+    target: {
+      name: props.name,
+      creationPolicy: ExternalSecretSpecTargetCreationPolicy.OWNER,
+      deletionPolicy: ExternalSecretSpecTargetDeletionPolicy.RETAIN,
+      ...(props.templates
+        ? {
+            template: {
+              engineVersion: ExternalSecretSpecTargetTemplateEngineVersion.V2,
+              mergePolicy: ExternalSecretSpecTargetTemplateMergePolicy.MERGE,
+              data: { ...props.templates },
+            },
+          }
+        : {}),
+    },
+    data: Object.entries(props.keys).map(([secretKey, ref]) => ({
+      secretKey,
+      remoteRef: { key: `${env.secrets.keyPrefix}/${ref.secret}`, property: ref.property },
+    })),
+  };
 }

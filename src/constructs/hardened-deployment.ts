@@ -33,8 +33,9 @@ export interface HardenedDeploymentProps {
 /**
  * A stateless workload with the platform's defaults: own ServiceAccount without API token,
  * restricted pod security, zone and node spread, surge-only rollouts, a PodDisruptionBudget,
- * a ClusterIP Service on its ports, a HorizontalPodAutoscaler owning the replica count and a
- * VerticalPodAutoscaler in recommendation mode.
+ * a ClusterIP Service on its ports, a HorizontalPodAutoscaler owning the replica count and,
+ * where the cluster has it (`features.verticalPodAutoscaler`), a VerticalPodAutoscaler in
+ * recommendation mode.
  */
 export class HardenedDeployment extends Construct {
   readonly name: string;
@@ -141,13 +142,15 @@ export class HardenedDeployment extends Construct {
     });
 
     // Recommendations only: the HPA scales on CPU, so VPA must not change requests itself.
-    new VerticalPodAutoscaler(this, 'Recommender', {
-      metadata: meta(SyncWave.APP),
-      spec: {
-        targetRef: target,
-        updatePolicy: { updateMode: VerticalPodAutoscalerSpecUpdatePolicyUpdateMode.OFF },
-        resourcePolicy: { containerPolicies: [{ containerName: props.container.name, controlledResources: ['cpu', 'memory'] }] },
-      },
-    });
+    if (env.features.verticalPodAutoscaler) {
+      new VerticalPodAutoscaler(this, 'Recommender', {
+        metadata: meta(SyncWave.APP),
+        spec: {
+          targetRef: target,
+          updatePolicy: { updateMode: VerticalPodAutoscalerSpecUpdatePolicyUpdateMode.OFF },
+          resourcePolicy: { containerPolicies: [{ containerName: props.container.name, controlledResources: ['cpu', 'memory'] }] },
+        },
+      });
+    }
   }
 }

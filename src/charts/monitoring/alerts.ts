@@ -24,7 +24,7 @@ export function alertGroups(env: EnvironmentSettings): RuleGroup[] {
       fires: {
         series: { [`http_requests_total{${api},status="2xx"}`]: '0+90x30', [`http_requests_total{${api},status="5xx"}`]: '0+10x30' },
         at: '25m',
-        labels: {},
+        labels: on({}),
       },
       quiet: {
         series: { [`http_requests_total{${api},status="2xx"}`]: '0+99x30', [`http_requests_total{${api},status="5xx"}`]: '0+1x30' },
@@ -46,7 +46,7 @@ export function alertGroups(env: EnvironmentSettings): RuleGroup[] {
           [`http_request_duration_highr_seconds_bucket{${api},le="+Inf"}`]: '0+100x30',
         },
         at: '25m',
-        labels: {},
+        labels: on({}),
       },
       quiet: {
         series: {
@@ -282,7 +282,7 @@ export function alertGroups(env: EnvironmentSettings): RuleGroup[] {
       fires: {
         series: { [`pg_up{${ns},pod="${primary}"}`]: '1x20', ...streamingSeries(env.postgres.replicas - 1) },
         at: '10m',
-        labels: {},
+        labels: on({}),
       },
       quiet: { series: streamingSeries(env.postgres.replicas), at: '10m' },
     });
@@ -363,7 +363,7 @@ export function alertGroups(env: EnvironmentSettings): RuleGroup[] {
         severity: 'critical',
         summary: 'More than one Redis server reports itself master (split brain)',
         description: 'Two masters accept writes; writes to the wrong one are lost when the Sentinels reconfigure it.',
-        fires: { series: { [info('redis-0', 'master')]: '1x10', [info('redis-1', 'master')]: '1x10' }, at: '5m', labels: {} },
+        fires: { series: { [info('redis-0', 'master')]: '1x10', [info('redis-1', 'master')]: '1x10' }, at: '5m', labels: on({}) },
         quiet: { series: { [info('redis-0', 'master')]: '1x10', [info('redis-1', 'slave')]: '1x10' }, at: '5m' },
       },
       {
@@ -463,7 +463,7 @@ export function alertGroups(env: EnvironmentSettings): RuleGroup[] {
       severity: 'warning',
       summary: `Spike of ${what} at the ingress`,
       description: `Over ${share * 100}% of requests to the API are answered ${statuses.replace('|', ' or ')} (${what}); look for credential stuffing or a misbehaving client.`,
-      fires: { series: series(300), at: '25m', labels: {} },
+      fires: { series: series(300), at: '25m', labels: on({}) },
       quiet: { series: series(6), at: '25m' },
     };
   };
@@ -482,7 +482,7 @@ export function alertGroups(env: EnvironmentSettings): RuleGroup[] {
         series: { [`kube_cronjob_status_last_successful_time{${ns},cronjob="postgres-backup-diff"}`]: '0x200' },
         interval: '10m',
         at: '30h',
-        labels: {},
+        labels: on({}),
       },
       quiet: {
         series: { [`kube_cronjob_status_last_successful_time{${ns},cronjob="postgres-backup-diff"}`]: '0+600x200' },

@@ -83,7 +83,7 @@ export class MonitoringChart extends PlatformChart {
       new PrometheusRule(this, `Rules-${group.name}`, {
         metadata: meta(group.name, { labels: release }),
         spec: {
-          groups: prometheusRuleGroups([group], runbook).map((g) => ({
+          groups: prometheusRuleGroups([group], runbook, ns).map((g) => ({
             ...g,
             rules: g.rules.map((r) => ({ ...r, expr: PrometheusRuleSpecGroupsRulesExpr.fromString(r.expr) })),
           })),
@@ -113,13 +113,15 @@ export class MonitoringChart extends PlatformChart {
       metadata: meta('agent-platform', { labels: release }),
       spec: {
         route: {
-          // Everything reaches chat; criticals also page (where paging is on) and repeat sooner.
+          // Everything reaches chat; criticals also page (where paging is on) and repeat sooner. A
+          // route that matches ends the search unless it continues, so chat is a route of its own
+          // after the pager's.
           receiver: 'chat',
           groupBy: ['alertname', 'namespace', 'component'],
           groupWait: '30s',
           groupInterval: '5m',
           repeatInterval: '4h',
-          routes: paging ? [{ receiver: 'pager', matchers: critical, repeatInterval: '1h', continue: true }] : [],
+          routes: paging ? [{ receiver: 'pager', matchers: critical, repeatInterval: '1h', continue: true }, { receiver: 'chat' }] : [],
         },
         receivers: [
           {

@@ -22,7 +22,7 @@ export interface AlertRule {
   /** May use `{{ $labels.<name> }}`. */
   readonly summary: string;
   readonly description: string;
-  /** Bad series: the alert fires by `at`, carrying these labels (besides `severity`). */
+  /** Bad series: the alert fires by `at`, carrying these labels (besides `severity` and `component`; `namespace` included). */
   readonly fires: RuleTestInput & { readonly labels: Readonly<Record<string, string>> };
   /** Healthy series: the alert stays silent at `at`. */
   readonly quiet: RuleTestInput;
@@ -48,8 +48,12 @@ export function runbookUrl(repoUrl: string, targetRevision: string, alert: strin
   return `${repoUrl.replace(/\.git$/, '')}/blob/${targetRevision}/docs/runbooks/${alert}.md`;
 }
 
-/** The `spec.groups` of a PrometheusRule. */
-export function prometheusRuleGroups(groups: readonly RuleGroup[], runbook: (alert: string) => string) {
+/**
+ * The `spec.groups` of a PrometheusRule. Every alert carries `namespace`: the operator routes
+ * the namespace's AlertmanagerConfig only alerts with that label, and an aggregation (`sum`,
+ * `histogram_quantile`) drops it from the series.
+ */
+export function prometheusRuleGroups(groups: readonly RuleGroup[], runbook: (alert: string) => string, namespace: string) {
   return groups.map((g) => ({
     name: g.name,
     rules: g.rules.map((r) =>
@@ -58,7 +62,7 @@ export function prometheusRuleGroups(groups: readonly RuleGroup[], runbook: (ale
             alert: r.alert,
             expr: r.expr,
             for: r.for,
-            labels: { severity: r.severity, component: g.component },
+            labels: { severity: r.severity, component: g.component, namespace },
             annotations: { summary: r.summary, description: r.description, runbook_url: runbook(r.alert) },
           }
         : { record: r.record, expr: r.expr, ...(r.labels ? { labels: { ...r.labels } } : {}) },

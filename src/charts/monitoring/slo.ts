@@ -82,7 +82,7 @@ export function sloGroups(env: EnvironmentSettings): RuleGroup[] {
         severity: 'critical',
         summary: `The ${o.slo} SLO is burning its error budget fast`,
         description: `At this rate the ${(o.target * 100).toFixed(2)}% ${o.slo} objective's ${s.periodDays}-day budget runs out within days.`,
-        fires: { series: o.series(50, 90), at: '90m', labels: { slo: o.slo } },
+        fires: { series: o.series(50, 90), at: '90m', labels: { namespace: env.namespace, slo: o.slo } },
         quiet: { series: o.series(0, 90), at: '90m' },
       },
       {
@@ -92,7 +92,7 @@ export function sloGroups(env: EnvironmentSettings): RuleGroup[] {
         severity: 'warning',
         summary: `The ${o.slo} SLO is burning its error budget`,
         description: `The ${(o.target * 100).toFixed(2)}% ${o.slo} objective loses budget faster than the ${s.periodDays}-day period allows.`,
-        fires: { series: o.series(50, 460), at: '75h', interval: '10m', labels: { slo: o.slo } },
+        fires: { series: o.series(50, 460), at: '75h', interval: '10m', labels: { namespace: env.namespace, slo: o.slo } },
         quiet: { series: o.series(0, 460), at: '75h', interval: '10m' },
       },
     ];

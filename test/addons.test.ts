@@ -1,0 +1,105 @@
+// What a cluster must already have for an environment's sync to succeed: every kind the
+// environment renders is built into Kubernetes or installed by an add-on, and the add-ons write
+// only where their Argo CD project lets them.
+import { describe, expect, test } from 'vitest';
+import { ENVIRONMENTS } from '../src/config/environments';
+import { renderPlatform } from '../src/platform';
+import { kubePrometheusStackValues } from './support/alertmanager';
+import { parse, rendered, settingsWith, type Rendered } from './support/rendered';
+
+const { settings, objects } = rendered();
+
+/** API groups of Kubernetes 1.28 itself. */
+const BUILT_IN = new Set([
+  '',
+  'apps',
+  'batch',
+  'policy',
+  'autoscaling',
+  'networking.k8s.io',
+  'rbac.authorization.k8s.io',
+  'scheduling.k8s.io',
+]);
+
+/**
+ * Who installs each custom API group (from the charts' documentation): the add-on Application
+ * and the chart value that makes it install its CRDs, or the setting that says the cluster
+ * already has them.
+ */
+const CRD_SOURCES: Record<string, { addon: string; crdsEnabled: (values: Record<string, never>) => boolean } | { feature: string }> = {
+  'cert-manager.io': { addon: 'cert-manager', crdsEnabled: (v: { crds?: { enabled?: boolean } }) => v.crds?.enabled === true },
+  // kube-prometheus-stack installs the operator's CRDs unless crds.enabled is false.
+  'monitoring.coreos.com': {
+    addon: 'kube-prometheus-stack',
+    crdsEnabled: (v: { crds?: { enabled?: boolean } }) => v.crds?.enabled !== false,
+  },
+  'external-secrets.io': { addon: 'external-secrets', crdsEnabled: (v: { installCRDs?: boolean }) => v.installCRDs === true },
+  'argoproj.io': { addon: 'argo-rollouts', crdsEnabled: (v: { installCRDs?: boolean }) => v.installCRDs === true },
+  'autoscaling.k8s.io': { feature: 'verticalPodAutoscaler' },
+  'security.istio.io': { feature: 'istioMtls' },
+  'networking.istio.io': { feature: 'istioMtls' },
+};
+
+const group = (o: Rendered) => (o.apiVersion.includes('/') ? o.apiVersion.split('/')[0]! : '');
+
+describe.each(settings.environments.map((e) => [e.name, e] as const))('environment %s', (name, env) => {
+  const dist = objects.filter((o) => o.path.startsWith(`dist/${name}/`));
+  const addonApps = objects.filter((o) => o.kind === 'Application' && o.spec.source?.chart && o.metadata.name.endsWith(`-${name}`));
+
+  test('every rendered kind is built into Kubernetes or installed by an add-on of this cluster', () => {
+    const missing: string[] = [];
+    for (const g of new Set(dist.map(group))) {
+      if (BUILT_IN.has(g)) continue;
+      const source = CRD_SOURCES[g];
+      if (!source) {
+        missing.push(`${g}: no known source`);
+      } else if ('feature' in source) {
+        if ((env.features as unknown as Record<string, boolean>)[source.feature] !== true)
+          missing.push(`${g}: features.${source.feature} is off`);
+      } else {
+        const app = addonApps.find((a) => a.metadata.name === `${source.addon}-${name}`);
+        if (!app) missing.push(`${g}: add-on ${source.addon} is not installed`);
+        else if (!source.crdsEnabled(app.spec.source.helm.valuesObject)) missing.push(`${g}: ${source.addon} does not install its CRDs`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  test('add-ons leave kube-system alone: leader election and control-plane scrapes stay out of it', () => {
+    const values = (addon: string) => addonApps.find((a) => a.metadata.name === `${addon}-${name}`)!.spec.source.helm.valuesObject;
+    // cert-manager's global.leaderElection.namespace defaults to kube-system.
+    expect(values('cert-manager').global.leaderElection.namespace).toBe('cert-manager');
+    // kube-prometheus-stack renders a Service into kube-system for each of these unless disabled.
+    const kps = kubePrometheusStackValues(objects, name);
+    for (const component of ['kubeControllerManager', 'kubeScheduler', 'kubeEtcd', 'kubeProxy', 'coreDns']) {
+      expect(kps[component]?.enabled, component).toBe(false);
+    }
+    // Objects the charts install beside their own: in the add-on's namespace.
+    for (const app of addonApps) {
+      for (const extra of app.spec.source.helm.valuesObject.extraManifests ?? []) {
+        expect(extra.metadata.namespace, `${app.metadata.name} ${extra.kind}`).toBe(app.spec.destination.namespace);
+      }
+    }
+  });
+
+  test("the add-on project admits each add-on's namespace in this cluster, and neither kube-system nor the platform's", () => {
+    const project = objects.find((o) => o.kind === 'AppProject' && o.metadata.name === 'cluster-addons')!;
+    const here = project.spec.destinations
+      .filter((d: { server: string }) => d.server === env.cluster.server)
+      .map((d: { namespace: string }) => d.namespace);
+    expect(new Set(here).size).toBe(here.length);
+    for (const app of addonApps) expect(here, app.metadata.name).toContain(app.spec.destination.namespace);
+    expect(here).not.toContain('kube-system');
+    expect(here).not.toContain(env.namespace);
+    expect(here).not.toContain('*');
+  });
+});
+
+test('a VerticalPodAutoscaler is rendered only where the settings say the cluster has one, and then only recommends', () => {
+  const withVpa = settingsWith({ ...ENVIRONMENTS, dev: { ...ENVIRONMENTS.dev!, features: { verticalPodAutoscaler: true } } });
+  const vpas = parse(renderPlatform(withVpa)).filter((o) => o.kind === 'VerticalPodAutoscaler');
+  expect(vpas.map((v) => v.path)).toEqual(['dist/dev/app/verticalpodautoscaler-agent-api.yaml']);
+  expect(vpas[0]!.spec.targetRef).toEqual({ apiVersion: 'apps/v1', kind: 'Deployment', name: 'agent-api' });
+  expect(vpas[0]!.spec.updatePolicy.updateMode).toBe('Off');
+  expect(objects.filter((o) => o.kind === 'VerticalPodAutoscaler')).toEqual([]);
+});
