@@ -211,7 +211,7 @@ export const ARGO_ROLLOUTS: Addon<ArgoRolloutsValues> = {
   namespace: ADDON_NAMESPACES.argoRollouts,
   repoUrl: 'https://argoproj.github.io/argo-helm',
   chart: 'argo-rollouts',
-  version: '2.41.1', // Argo Rollouts v1.9.1, the CRDs in imports/crds
+  version: '2.41.0', // Argo Rollouts v1.9.0, the CRDs in imports/crds
   values: (env) => ({
     installCRDs: true,
     controller: { replicas: env.tier === 'production' ? 2 : 1, metrics: { enabled: true, serviceMonitor: { enabled: true } } },
