@@ -124,6 +124,8 @@ export interface KubePrometheusStackValues {
   readonly kubeEtcd: { readonly enabled: false };
   readonly kubeProxy: { readonly enabled: false };
   readonly coreDns: { readonly enabled: false };
+  /** The pods' `app.kubernetes.io/component` label in `kube_pod_labels`: pod alerts name the component. */
+  readonly 'kube-state-metrics': { readonly metricLabelsAllowlist: readonly string[] };
   /** Objects installed with the chart: the ExternalSecret of the root receivers' credentials. */
   readonly extraManifests: readonly Readonly<Record<string, unknown>>[];
   readonly grafana: {
@@ -170,6 +172,7 @@ export const KUBE_PROMETHEUS_STACK: Addon<KubePrometheusStackValues> = {
     kubeEtcd: { enabled: false },
     kubeProxy: { enabled: false },
     coreDns: { enabled: false },
+    'kube-state-metrics': { metricLabelsAllowlist: ['pods=[app.kubernetes.io/component]'] },
     extraManifests: [clusterReceiversSecret(env)],
     grafana: {
       sidecar: { dashboards: { enabled: true, label: 'grafana_dashboard', labelValue: '1', searchNamespace: 'ALL' } },

@@ -1,4 +1,4 @@
-import type { ContainerResources, EnvironmentSettings } from './settings';
+import type { ContainerResources, EnvironmentSettings, RedisSettings } from './settings';
 
 /** Fixed sizes of the data tier's helper containers; they do not grow with the data. */
 export const HELPER_RESOURCES = {
@@ -23,6 +23,11 @@ export interface WorkloadDemand {
   readonly containers: readonly ContainerResources[];
 }
 
+/** Redis server pods (Sentinels not counted): standalone 1, sentinel master + replicas, cluster masters x (1 + replicas). */
+export function redisServerCount(redis: RedisSettings): number {
+  return redis.mode === 'cluster' ? redis.clusterMasters * (1 + redis.replicas) : redis.mode === 'sentinel' ? 1 + redis.replicas : 1;
+}
+
 /**
  * What the namespace must admit at its peak: the API at its HPA maximum plus the rollout
  * surge, every data-tier pod, and one running Job (init or migrations run one at a time).
@@ -43,13 +48,13 @@ export function namespaceDemand(env: EnvironmentSettings): WorkloadDemand[] {
       demand.push({ workload: 'redis', pods: 1, containers: [redis.resources, exporter] });
       break;
     case 'sentinel':
-      demand.push({ workload: 'redis', pods: 1 + redis.replicas, containers: [redis.resources, exporter] });
+      demand.push({ workload: 'redis', pods: redisServerCount(redis), containers: [redis.resources, exporter] });
       demand.push({ workload: 'redis-sentinel', pods: SENTINELS, containers: [HELPER_RESOURCES.sentinel, exporter] });
       break;
     case 'cluster':
       demand.push({
         workload: 'redis-cluster',
-        pods: redis.clusterMasters * (1 + redis.replicas),
+        pods: redisServerCount(redis),
         containers: [redis.resources, exporter],
       });
       break;

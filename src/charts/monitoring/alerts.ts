@@ -1,4 +1,5 @@
 import type { EnvironmentSettings } from '../../config/settings';
+import { redisServerCount } from '../../config/capacity';
 import type { AlertRule, RuleGroup } from './rules';
 import { sloGroups } from './slo';
 
@@ -79,41 +80,6 @@ export function alertGroups(env: EnvironmentSettings): RuleGroup[] {
       },
     },
     {
-      alert: 'PodCrashLooping',
-      expr: `max_over_time(kube_pod_container_status_waiting_reason{${ns},reason="CrashLoopBackOff"}[5m]) >= 1`,
-      for: '15m',
-      severity: 'warning',
-      summary: 'Container {{ $labels.container }} of {{ $labels.pod }} is crash-looping',
-      description: 'Container {{ $labels.container }} in pod {{ $labels.pod }} has been in CrashLoopBackOff for 15 minutes.',
-      fires: {
-        series: { [`kube_pod_container_status_waiting_reason{${ns},pod="redis-1",container="redis",reason="CrashLoopBackOff"}`]: '1x30' },
-        at: '25m',
-        labels: on({ pod: 'redis-1', container: 'redis', reason: 'CrashLoopBackOff' }),
-      },
-      quiet: {
-        series: { [`kube_pod_container_status_waiting_reason{${ns},pod="redis-1",container="redis",reason="CrashLoopBackOff"}`]: '0x30' },
-        at: '25m',
-      },
-    },
-    {
-      alert: 'PodRestartingOften',
-      expr: `increase(kube_pod_container_status_restarts_total{${ns}}[1h]) > 3`,
-      for: '0m',
-      severity: 'warning',
-      summary: 'Container {{ $labels.container }} of {{ $labels.pod }} restarted more than 3 times in an hour',
-      description:
-        'Container {{ $labels.container }} in pod {{ $labels.pod }} keeps restarting (OOM kills, failed liveness probes or crashes).',
-      fires: {
-        series: { [`kube_pod_container_status_restarts_total{${ns},pod="agent-api-6c9f7d8b4-x2x7q",container="api"}`]: '0+1x60' },
-        at: '60m',
-        labels: on({ pod: 'agent-api-6c9f7d8b4-x2x7q', container: 'api' }),
-      },
-      quiet: {
-        series: { [`kube_pod_container_status_restarts_total{${ns},pod="agent-api-6c9f7d8b4-x2x7q",container="api"}`]: '2x60' },
-        at: '60m',
-      },
-    },
-    {
       alert: 'AgentApiAutoscalerAtMaximum',
       expr: `kube_horizontalpodautoscaler_status_current_replicas{${ns},horizontalpodautoscaler="agent-api"} >= kube_horizontalpodautoscaler_spec_max_replicas{${ns},horizontalpodautoscaler="agent-api"}`,
       for: '15m',
@@ -138,17 +104,103 @@ export function alertGroups(env: EnvironmentSettings): RuleGroup[] {
     },
   ];
 
+  // Alerts about any pod of the namespace take `component` from the pod's own label
+  // (kube-state-metrics exports it, see the add-on values); a pod without it keeps the alert unlabelled.
+  const podComponent = `max by (namespace, pod, component) (label_replace(kube_pod_labels{${ns}}, "component", "$1", "label_app_kubernetes_io_component", "(.+)"))`;
+  const byPod = (expr: string) =>
+    `(${expr}) * on (namespace, pod) group_left (component) ${podComponent} or ((${expr}) unless on (namespace, pod) ${podComponent})`;
+  const podLabels = (pod: string, component: string) => ({
+    [`kube_pod_labels{${ns},pod="${pod}",label_app_kubernetes_io_component="${component}"}`]: '1x70',
+  });
+  const crashLooping = `max_over_time(kube_pod_container_status_waiting_reason{${ns},reason="CrashLoopBackOff"}[5m]) >= 1`;
+  const restarts = `increase(kube_pod_container_status_restarts_total{${ns}}[1h]) > 3`;
+  const apiPod = 'agent-api-6c9f7d8b4-x2x7q';
+  const pods: AlertRule[] = [
+    {
+      alert: 'PodCrashLooping',
+      expr: byPod(crashLooping),
+      for: '15m',
+      severity: 'warning',
+      summary: 'Container {{ $labels.container }} of {{ $labels.pod }} is crash-looping',
+      description: 'Container {{ $labels.container }} in pod {{ $labels.pod }} has been in CrashLoopBackOff for 15 minutes.',
+      fires: [
+        {
+          series: {
+            [`kube_pod_container_status_waiting_reason{${ns},pod="redis-1",container="redis",reason="CrashLoopBackOff"}`]: '1x30',
+            ...podLabels('redis-1', 'cache'),
+            ...podLabels(apiPod, 'api'),
+          },
+          at: '25m',
+          labels: on({ pod: 'redis-1', container: 'redis', reason: 'CrashLoopBackOff', component: 'cache' }),
+        },
+        // kube-state-metrics without the pod's labels (or a pod without the label) still alerts.
+        {
+          series: { [`kube_pod_container_status_waiting_reason{${ns},pod="redis-1",container="redis",reason="CrashLoopBackOff"}`]: '1x30' },
+          at: '25m',
+          labels: on({ pod: 'redis-1', container: 'redis', reason: 'CrashLoopBackOff' }),
+        },
+      ],
+      quiet: {
+        series: {
+          [`kube_pod_container_status_waiting_reason{${ns},pod="redis-1",container="redis",reason="CrashLoopBackOff"}`]: '0x30',
+          ...podLabels('redis-1', 'cache'),
+        },
+        at: '25m',
+      },
+    },
+    {
+      alert: 'PodRestartingOften',
+      expr: byPod(restarts),
+      for: '0m',
+      severity: 'warning',
+      summary: 'Container {{ $labels.container }} of {{ $labels.pod }} restarted more than 3 times in an hour',
+      description:
+        'Container {{ $labels.container }} in pod {{ $labels.pod }} keeps restarting (OOM kills, failed liveness probes or crashes).',
+      fires: [
+        {
+          series: {
+            [`kube_pod_container_status_restarts_total{${ns},pod="postgres-1",container="postgres"}`]: '0+1x60',
+            ...podLabels('postgres-1', 'database'),
+          },
+          at: '60m',
+          labels: on({ pod: 'postgres-1', container: 'postgres', component: 'database' }),
+        },
+        {
+          series: {
+            [`kube_pod_container_status_restarts_total{${ns},pod="${apiPod}",container="api"}`]: '0+1x60',
+            ...podLabels(apiPod, 'api'),
+          },
+          at: '60m',
+          labels: on({ pod: apiPod, container: 'api', component: 'api' }),
+        },
+      ],
+      quiet: {
+        series: {
+          [`kube_pod_container_status_restarts_total{${ns},pod="${apiPod}",container="api"}`]: '2x60',
+          ...podLabels(apiPod, 'api'),
+        },
+        at: '60m',
+      },
+    },
+  ];
+
   const primary = 'postgres-0';
+  const members = env.postgres.replicas + 1;
+  const pgUp = (count: number) => Object.fromEntries(Array.from({ length: count }, (_, i) => [`pg_up{${ns},pod="postgres-${i}"}`, '1x10']));
   const postgres: AlertRule[] = [
     {
       alert: 'PostgresDown',
-      expr: `pg_up{${ns}} == 0`,
+      // A pod that is gone reports nothing at all: count the members that answer as well.
+      expr: `pg_up{${ns}} == 0 or (count(pg_up{${ns}}) or vector(0)) < ${members}`,
       for: '1m',
       severity: 'critical',
-      summary: 'PostgreSQL in {{ $labels.pod }} is down',
-      description: 'postgres_exporter in {{ $labels.pod }} cannot reach its PostgreSQL server.',
-      fires: { series: { [`pg_up{${ns},pod="${primary}"}`]: '0x10' }, at: '5m', labels: on({ pod: primary }) },
-      quiet: { series: { [`pg_up{${ns},pod="${primary}"}`]: '1x10' }, at: '5m' },
+      summary: 'A PostgreSQL member is down or gone',
+      description: `postgres_exporter in {{ $labels.pod }} cannot reach its PostgreSQL server, or fewer than ${members} members report at all (with no pod label: a pod is gone or its exporter does not report).`,
+      fires: [
+        { series: { ...pgUp(members), [`pg_up{${ns},pod="${primary}"}`]: '0x10' }, at: '5m', labels: on({ pod: primary }) },
+        { series: pgUp(members - 1), at: '5m', labels: on({}) },
+      ],
+      quiet: { series: pgUp(members), at: '5m' },
     },
     {
       alert: 'PostgresReplicationLagHigh',
@@ -237,19 +289,30 @@ export function alertGroups(env: EnvironmentSettings): RuleGroup[] {
     },
     {
       alert: 'PostgresWalArchivingStale',
-      expr: `pg_stat_archiver_last_archive_age{${ns}} > ${env.backup.archiveTimeoutSeconds * 3} and on (namespace, pod) pg_replication_is_replica{${ns}} == 0`,
+      // The age is NaN while nothing was ever archived, and NaN compares false: `age != age` catches it.
+      expr: `(pg_stat_archiver_last_archive_age{${ns}} > ${env.backup.archiveTimeoutSeconds * 3} or pg_stat_archiver_last_archive_age{${ns}} != pg_stat_archiver_last_archive_age{${ns}}) and on (namespace, pod) pg_replication_is_replica{${ns}} == 0`,
       for: '5m',
       severity: 'critical',
       summary: 'No WAL archived from the primary for a while',
-      description: `The primary has archived nothing for over ${env.backup.archiveTimeoutSeconds * 3} s (three archive timeouts); the RPO of ${env.backup.rpoSeconds} s is at risk.`,
-      fires: {
-        series: {
-          [`pg_stat_archiver_last_archive_age{${ns},pod="${primary}"}`]: '0+60x30',
-          [`pg_replication_is_replica{${ns},pod="${primary}"}`]: '0x30',
+      description: `The primary has archived nothing for over ${env.backup.archiveTimeoutSeconds * 3} s (three archive timeouts), or nothing ever; the RPO of ${env.backup.rpoSeconds} s is at risk.`,
+      fires: [
+        {
+          series: {
+            [`pg_stat_archiver_last_archive_age{${ns},pod="${primary}"}`]: '0+60x30',
+            [`pg_replication_is_replica{${ns},pod="${primary}"}`]: '0x30',
+          },
+          at: '25m',
+          labels: on({ pod: primary }),
         },
-        at: '25m',
-        labels: on({ pod: primary }),
-      },
+        {
+          series: {
+            [`pg_stat_archiver_last_archive_age{${ns},pod="${primary}"}`]: Array(31).fill('NaN').join(' '),
+            [`pg_replication_is_replica{${ns},pod="${primary}"}`]: '0x30',
+          },
+          at: '25m',
+          labels: on({ pod: primary }),
+        },
+      ],
       quiet: {
         series: {
           [`pg_stat_archiver_last_archive_age{${ns},pod="${primary}"}`]: '30x30',
@@ -291,16 +354,26 @@ export function alertGroups(env: EnvironmentSettings): RuleGroup[] {
   const patroni = patroniAlerts(env);
 
   const redisPod = env.redis.mode === 'cluster' ? 'redis-cluster-0' : 'redis-0';
+  const redisServers = `${ns},pod!~"redis-sentinel-.+"`;
+  const redisCount = redisServerCount(env.redis);
+  const redisUp = (count: number) =>
+    Object.fromEntries(Array.from({ length: count }, (_, i) => [`redis_up{${ns},pod="${redisPod.replace(/0$/, String(i))}"}`, '1x10']));
+  // A Sentinel's exporter answering does not stand in for a missing server.
+  const sentinelUp = env.redis.mode === 'sentinel' ? { [`redis_up{${ns},pod="redis-sentinel-0"}`]: '1x10' } : {};
   const redis: AlertRule[] = [
     {
       alert: 'RedisDown',
-      expr: `redis_up{${ns}} == 0`,
+      // Servers only (Sentinels' exporters report redis_up too); a pod that is gone reports nothing: count them.
+      expr: `redis_up{${redisServers}} == 0 or (count(redis_up{${redisServers}}) or vector(0)) < ${redisCount}`,
       for: '1m',
       severity: 'critical',
-      summary: 'Redis in {{ $labels.pod }} is down',
-      description: 'redis_exporter in {{ $labels.pod }} cannot reach its Redis server.',
-      fires: { series: { [`redis_up{${ns},pod="${redisPod}"}`]: '0x10' }, at: '5m', labels: on({ pod: redisPod }) },
-      quiet: { series: { [`redis_up{${ns},pod="${redisPod}"}`]: '1x10' }, at: '5m' },
+      summary: 'A Redis server is down or gone',
+      description: `redis_exporter in {{ $labels.pod }} cannot reach its Redis server, or fewer than ${redisCount} servers report at all (with no pod label: a pod is gone or its exporter does not report).`,
+      fires: [
+        { series: { ...redisUp(redisCount), [`redis_up{${ns},pod="${redisPod}"}`]: '0x10' }, at: '5m', labels: on({ pod: redisPod }) },
+        { series: { ...redisUp(redisCount - 1), ...sentinelUp }, at: '5m', labels: on({}) },
+      ],
+      quiet: { series: { ...redisUp(redisCount), ...sentinelUp }, at: '5m' },
     },
     {
       alert: 'RedisMemoryNearMax',
@@ -468,50 +541,84 @@ export function alertGroups(env: EnvironmentSettings): RuleGroup[] {
     };
   };
 
+  const backupJobs = `${ns},cronjob=~"postgres-backup-(full|diff)"`;
+  const backupCronJobs = {
+    [`kube_cronjob_created{${ns},cronjob="postgres-backup-full"}`]: '0x200',
+    [`kube_cronjob_created{${ns},cronjob="postgres-backup-diff"}`]: '0x200',
+  };
+  const drill = `${ns},cronjob="postgres-restore-drill"`;
   const backup: AlertRule[] = [
     {
       alert: 'PostgresBackupStale',
-      expr: `time() - max(kube_cronjob_status_last_successful_time{${ns},cronjob=~"postgres-backup-(full|diff)"}) > 26 * 3600`,
+      // kube-state-metrics has no last-success series before the first success: then the CronJobs' age counts.
+      expr: `time() - max(kube_cronjob_status_last_successful_time{${backupJobs}}) > 26 * 3600 or (time() - max(kube_cronjob_created{${backupJobs}}) > 26 * 3600 unless count(kube_cronjob_status_last_successful_time{${backupJobs}}) > 0)`,
       for: '15m',
       severity: 'critical',
       summary: 'No successful PostgreSQL backup for over 26 hours',
       description:
-        'Neither the full nor the differential backup CronJob has succeeded for over a day; restores would need more WAL replay and a repository may be unreachable.',
+        'Neither the full nor the differential backup CronJob has succeeded for over a day (or ever, for CronJobs older than a day); restores would need more WAL replay and a repository may be unreachable.',
       // Samples every 10 minutes: sparser series would go stale (5 minutes) between evaluations.
-      fires: {
-        series: { [`kube_cronjob_status_last_successful_time{${ns},cronjob="postgres-backup-diff"}`]: '0x200' },
-        interval: '10m',
-        at: '30h',
-        labels: on({}),
-      },
-      quiet: {
-        series: { [`kube_cronjob_status_last_successful_time{${ns},cronjob="postgres-backup-diff"}`]: '0+600x200' },
-        interval: '10m',
-        at: '30h',
-      },
+      fires: [
+        {
+          series: { ...backupCronJobs, [`kube_cronjob_status_last_successful_time{${ns},cronjob="postgres-backup-diff"}`]: '0x200' },
+          interval: '10m',
+          at: '30h',
+          labels: on({}),
+        },
+        // Never succeeded since the CronJobs were created.
+        { series: backupCronJobs, interval: '10m', at: '30h', labels: on({}) },
+      ],
+      quiet: [
+        {
+          series: { ...backupCronJobs, [`kube_cronjob_status_last_successful_time{${ns},cronjob="postgres-backup-diff"}`]: '0+600x200' },
+          interval: '10m',
+          at: '30h',
+        },
+        // A fresh install: created hours ago, no success yet.
+        { series: { [`kube_cronjob_created{${ns},cronjob="postgres-backup-full"}`]: '72000x200' }, interval: '10m', at: '30h' },
+      ],
     },
   ];
+  const drillState = (s: { scheduled: number; succeeded?: number; active: number }) => ({
+    [`kube_cronjob_status_last_schedule_time{${drill}}`]: `${s.scheduled}x20`,
+    ...(s.succeeded === undefined ? {} : { [`kube_cronjob_status_last_successful_time{${drill}}`]: `${s.succeeded}x20` }),
+    [`kube_cronjob_status_active{${drill}}`]: `${s.active}x20`,
+  });
   if (env.backup.drill.enabled) {
     const maxAge = env.backup.drill.intervalDays * 86400 * 1.5;
     const hours = Math.ceil(maxAge / 3600) + 2;
     backup.push(
       {
         alert: 'RestoreDrillFailed',
-        expr: `max by (namespace, job_name) (kube_job_status_failed{${ns},job_name=~"postgres-restore-drill-.+"}) > 0`,
-        for: '0m',
+        // The latest run, not any Job left in history: scheduled after the last success (or with
+        // none yet) and no longer running. A later successful drill clears it.
+        expr: `(kube_cronjob_status_last_schedule_time{${drill}} > on (namespace, cronjob) kube_cronjob_status_last_successful_time{${drill}} or (kube_cronjob_status_last_schedule_time{${drill}} unless on (namespace, cronjob) kube_cronjob_status_last_successful_time{${drill}})) and on (namespace, cronjob) kube_cronjob_status_active{${drill}} == 0`,
+        for: '10m',
         severity: 'warning',
-        summary: 'Restore drill {{ $labels.job_name }} failed',
+        summary: 'The latest restore drill failed',
         description:
           'The latest restore drill could not restore a repository, found corruption, missed the RPO or the migration head; its log names the repository and check.',
-        fires: {
-          series: { [`kube_job_status_failed{${ns},job_name="postgres-restore-drill-29360700",reason="BackoffLimitExceeded"}`]: '1x10' },
-          at: '5m',
-          labels: on({ job_name: 'postgres-restore-drill-29360700' }),
-        },
-        quiet: {
-          series: { [`kube_job_status_failed{${ns},job_name="postgres-restore-drill-29360700",reason="BackoffLimitExceeded"}`]: '0x10' },
-          at: '5m',
-        },
+        fires: [
+          {
+            series: drillState({ scheduled: 86400, succeeded: 0, active: 0 }),
+            at: '15m',
+            labels: on({ cronjob: 'postgres-restore-drill' }),
+          },
+          // The first drill ever failed.
+          { series: drillState({ scheduled: 86400, active: 0 }), at: '15m', labels: on({ cronjob: 'postgres-restore-drill' }) },
+        ],
+        quiet: [
+          // A failed drill stays in the Jobs' history, but a later one succeeded.
+          {
+            series: {
+              ...drillState({ scheduled: 86400, succeeded: 87000, active: 0 }),
+              [`kube_job_status_failed{${ns},job_name="postgres-restore-drill-29360700",reason="BackoffLimitExceeded"}`]: '1x20',
+            },
+            at: '15m',
+          },
+          // Still running.
+          { series: drillState({ scheduled: 86400, succeeded: 0, active: 1 }), at: '15m' },
+        ],
       },
       {
         alert: 'RestoreDrillStale',
@@ -537,6 +644,7 @@ export function alertGroups(env: EnvironmentSettings): RuleGroup[] {
 
   return [
     { name: 'agent-api', component: 'api', rules: app },
+    { name: 'pods', rules: pods },
     ...sloGroups(env),
     { name: 'postgres', component: 'database', rules: postgres },
     { name: 'patroni', component: 'database', rules: patroni },

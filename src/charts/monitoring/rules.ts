@@ -22,11 +22,20 @@ export interface AlertRule {
   /** May use `{{ $labels.<name> }}`. */
   readonly summary: string;
   readonly description: string;
-  /** Bad series: the alert fires by `at`, carrying these labels (besides `severity` and `component`; `namespace` included). */
-  readonly fires: RuleTestInput & { readonly labels: Readonly<Record<string, string>> };
-  /** Healthy series: the alert stays silent at `at`. */
-  readonly quiet: RuleTestInput;
+  /**
+   * Bad series: the alert fires by `at`, carrying these labels (besides `severity` and the
+   * group's `component`; `namespace` included). Several cases where one failure has several shapes.
+   */
+  readonly fires: FiringCase | readonly FiringCase[];
+  /** Healthy series: the alert stays silent at `at`. Several cases where health has several shapes. */
+  readonly quiet: RuleTestInput | readonly RuleTestInput[];
 }
+
+export type FiringCase = RuleTestInput & { readonly labels: Readonly<Record<string, string>> };
+
+/** The unit-test cases of an alert, as lists. */
+export const firingCases = (rule: AlertRule): readonly FiringCase[] => [rule.fires].flat();
+export const quietCases = (rule: AlertRule): readonly RuleTestInput[] => [rule.quiet].flat();
 
 export interface RecordingRule {
   readonly record: string;
@@ -36,8 +45,11 @@ export interface RecordingRule {
 
 export interface RuleGroup {
   readonly name: string;
-  /** `component` label of the group's alerts: routing and inhibition key on it. */
-  readonly component: string;
+  /**
+   * `component` label of the group's alerts: routing and inhibition key on it. Unset where the
+   * alerts take it from the series (alerts about any pod).
+   */
+  readonly component?: string;
   readonly rules: readonly (AlertRule | RecordingRule)[];
 }
 
@@ -62,7 +74,7 @@ export function prometheusRuleGroups(groups: readonly RuleGroup[], runbook: (ale
             alert: r.alert,
             expr: r.expr,
             for: r.for,
-            labels: { severity: r.severity, component: g.component, namespace },
+            labels: { severity: r.severity, ...(g.component ? { component: g.component } : {}), namespace },
             annotations: { summary: r.summary, description: r.description, runbook_url: runbook(r.alert) },
           }
         : { record: r.record, expr: r.expr, ...(r.labels ? { labels: { ...r.labels } } : {}) },
