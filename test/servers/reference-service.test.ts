@@ -28,6 +28,29 @@ const SECRETS: Readonly<Record<string, string>> = TEST_SECRETS;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Any = any;
 
+interface Series {
+  line: string;
+  name: string;
+  labels: Record<string, string>;
+  value: number;
+}
+
+/** Prometheus text format, one sample per line (label values here never hold quotes or commas). */
+function parseMetrics(text: string): Series[] {
+  return text
+    .split('\n')
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line) => {
+      const [, name, labels, value] = line.match(/^(\w+)(?:\{(.*)\})? (\S+)$/)!;
+      return {
+        line,
+        name: name!,
+        labels: Object.fromEntries([...(labels ?? '').matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!])),
+        value: Number(value),
+      };
+    });
+}
+
 test('the reference service passes its own tests', () => {
   const run = spawnSync(SYSTEM_PYTHON, ['-B', '-m', 'pytest', '-q', '-p', 'no:cacheprovider'], { cwd: SERVICE_ROOT, encoding: 'utf8' });
   expect(run.status, run.stdout + run.stderr).toBe(0);
@@ -42,6 +65,12 @@ describe('the reference service against real PostgreSQL and Redis', () => {
   let appEnv: Record<string, string>;
   let service: ChildProcess;
   let output = '';
+  let schemaRevision = '';
+  const logEntries = (): Any[] =>
+    output
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
   const url = (path: string) => `http://127.0.0.1:${ports.app}${path}`;
 
   /** The API's environment: its ConfigMap and both synced Secrets, as the Deployment's envFrom gives them. */
@@ -114,6 +143,13 @@ describe('the reference service against real PostgreSQL and Redis', () => {
       ...nobody,
     });
     expect(migrated.status, migrated.stdout + migrated.stderr).toBe(0);
+    // What the migration recorded, asked of the database itself.
+    const revision = spawnSync(`${PG_BIN}/psql`, [appEnv.DATABASE_URL!, '-Atc', 'SELECT version_num FROM alembic_version'], {
+      encoding: 'utf8',
+    });
+    expect(revision.status, revision.stderr).toBe(0);
+    schemaRevision = revision.stdout.trim();
+    expect(schemaRevision).not.toBe('');
 
     // Unprivileged and without a wrapper process: SIGTERM reaches the service as the kubelet's reaches PID 1.
     service = spawn(SYSTEM_PYTHON, ['-B', '-m', 'app'], {
@@ -139,11 +175,13 @@ describe('the reference service against real PostgreSQL and Redis', () => {
     database?.stop();
   });
 
-  test('/healthz and /readyz answer 200 with both dependencies up; the notes API writes and reads through both URLs and Redis', async () => {
+  test('/healthz and /readyz answer 200, /dependencies names both dependencies ok; the notes API writes and reads through both URLs and Redis', async () => {
     expect((await fetch(url('/healthz'))).status).toBe(200);
-    const ready = await fetch(url('/readyz'));
-    expect(await ready.json()).toEqual({ postgres: 'ok', redis: 'ok' });
-    expect(ready.status).toBe(200);
+    // Readiness is the pod's own: it turns 200 only once the startup hook has run.
+    expect((await fetch(url('/readyz'))).status).toBe(200);
+    const dependencies = await fetch(url('/dependencies'));
+    expect(await dependencies.json()).toEqual({ postgres: 'ok', redis: 'ok' });
+    expect(dependencies.status).toBe(200);
     const created = await fetch(url('/v1/notes'), {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-request-id': 'test-request-1' },
@@ -151,6 +189,12 @@ describe('the reference service against real PostgreSQL and Redis', () => {
     });
     expect(created.status).toBe(201);
     expect(await (await fetch(url('/v1/notes'))).json()).toEqual({ notes: [{ id: 1, body: 'hello' }], written: 1 });
+  });
+
+  test('the startup hook ran: it read the schema revision the migration wrote', () => {
+    const started = logEntries().find((e) => e.logger === 'agent.api' && e.message === 'started');
+    expect(started, output).toBeDefined();
+    expect(started.schema_revision).toBe(schemaRevision);
   });
 
   test('/metrics exposes every API metric name the alerts and dashboards use', async () => {
@@ -165,26 +209,82 @@ describe('the reference service against real PostgreSQL and Redis', () => {
     expect(text).toContain('http_requests_total{handler="/v1/notes",method="POST",status="2xx"} 1.0');
   });
 
-  test('/readyz turns 503 when PostgreSQL stops, while /healthz stays 200', async () => {
+  test('SLIs count user requests only: probes, /dependencies and /metrics are in no http_* series', async () => {
+    for (const path of ['/healthz', '/readyz', '/dependencies', '/metrics']) expect((await fetch(url(path))).status, path).toBe(200);
+    const series = parseMetrics(await (await fetch(url('/metrics'))).text());
+    for (const path of ['/healthz', '/readyz', '/dependencies', '/metrics'])
+      expect(
+        series.filter((s) => s.name.startsWith('http_') && s.labels.handler === path).map((s) => s.line),
+        path,
+      ).toEqual([]);
+    // The user requests of the first test are there.
+    expect(series.some((s) => s.name === 'http_requests_total' && s.labels.handler === '/v1/notes')).toBe(true);
+  });
+
+  test('a streamed (text/event-stream) response is timed to its first byte, never in the request duration histograms', async () => {
+    const before = parseMetrics(await (await fetch(url('/metrics'))).text());
+    const highrCount = (series: Series[]) => series.find((s) => s.name === 'http_request_duration_highr_seconds_count')!.value;
+
+    const stream = await fetch(url('/v1/notes/stream'));
+    expect(stream.status).toBe(200);
+    expect(stream.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    const body = await stream.text();
+    expect(body).toContain('event: note\ndata: {"id": 1, "body": "hello"}\n\n');
+
+    const after = parseMetrics(await (await fetch(url('/metrics'))).text());
+    const handler = '/v1/notes/stream';
+    const firstByte = after.filter((s) => s.name.startsWith('http_stream_first_byte_seconds') && s.labels.handler === handler);
+    expect(firstByte.find((s) => s.name === 'http_stream_first_byte_seconds_count')?.value).toBe(1);
+    // The latency thresholds the SLO rules may use are bucket boundaries.
+    const bounds = firstByte.filter((s) => s.name === 'http_stream_first_byte_seconds_bucket').map((s) => Number(s.labels.le));
+    for (const threshold of [0.5, 1, 2, 2.5]) expect(bounds, String(threshold)).toContain(threshold);
+    // Not in the duration histograms: the unlabelled one did not move, the labelled one has no series for it.
+    expect(highrCount(after)).toBe(highrCount(before));
+    expect(after.filter((s) => s.name.startsWith('http_request_duration_seconds') && s.labels.handler === handler)).toEqual([]);
+    // Still a request: counted with its status.
+    expect(after.find((s) => s.name === 'http_requests_total' && s.labels.handler === handler)).toMatchObject({
+      labels: { method: 'GET', status: '2xx' },
+      value: 1,
+    });
+  });
+
+  test('/readyz stays 200 when PostgreSQL stops, then Redis; /dependencies answers 503 naming what failed; /healthz stays 200', async () => {
     database.killMember(0);
     await waitFor('PostgreSQL to stop', () => !postgresReady(ports.postgres));
-    const ready = await fetch(url('/readyz'));
-    expect(ready.status).toBe(503);
-    const body: Any = await ready.json();
+    expect((await fetch(url('/readyz'))).status).toBe(200);
+    let dependencies = await fetch(url('/dependencies'));
+    expect(dependencies.status).toBe(503);
+    let body: Any = await dependencies.json();
     expect(body.postgres).toMatch(/^error/);
     expect(body.redis).toBe('ok');
+
+    servers.kill('redis');
+    await waitFor(
+      'Redis to stop',
+      () => spawnSync('redis-cli', ['-p', String(ports.redis), 'PING'], { encoding: 'utf8' }).status !== 0 || undefined,
+    );
+    expect((await fetch(url('/readyz'))).status).toBe(200);
+    dependencies = await fetch(url('/dependencies'));
+    expect(dependencies.status).toBe(503);
+    body = await dependencies.json();
+    expect(body.postgres).toMatch(/^error/);
+    expect(body.redis).toMatch(/^error/);
     expect((await fetch(url('/healthz'))).status).toBe(200);
   });
 
-  test('SIGTERM stops the service cleanly (exit 0), and every log line it wrote is one JSON object', async () => {
+  test('SIGTERM runs the shutdown hook and stops the service cleanly (exit 0); every log line it wrote is one JSON object', async () => {
     const exited = new Promise<number | null>((resolve) => service.on('exit', (code) => resolve(code)));
     const started = Date.now();
     service.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(Date.now() - started).toBeLessThan(10_000);
-    const lines = output.trim().split('\n');
-    const entries = lines.map((l) => JSON.parse(l));
+    const entries = logEntries();
+    // The shutdown hook's own record, after uvicorn began shutting down, and the service's last word.
+    const shuttingDown = entries.findIndex((e) => e.message === 'Shutting down');
+    const stopped = entries.findIndex((e) => e.logger === 'agent.api' && e.message === 'stopped');
+    expect(shuttingDown, output).toBeGreaterThanOrEqual(0);
+    expect(stopped, output).toBeGreaterThan(shuttingDown);
+    expect(entries.filter((e) => e.logger === 'agent.api').at(-1).message).toBe('stopped');
     expect(entries.some((e) => e.message === 'request finished' && e.request_id === 'test-request-1' && e.status === 201)).toBe(true);
-    expect(entries.at(-1).message).toMatch(/Finished server process|stopped/);
   });
 });

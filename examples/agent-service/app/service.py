@@ -1,20 +1,22 @@
-"""The reference agent service: probes, metrics, JSON logs and a small notes API that uses
-the read-write and read-only databases and Redis."""
+"""The reference agent service: probes, a dependency check, metrics, JSON logs and a small notes
+API (plain and streamed) that uses the read-write and read-only databases and Redis."""
 
+import inspect
+import json
 import logging
 import time
 import uuid
 from contextlib import asynccontextmanager
-from typing import Any, Dict
+from typing import Any, AsyncIterator, Dict, List, Optional
 
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, Response, StreamingResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
 from .config import Settings
-from .metrics import HttpMetrics, MetricsMiddleware
+from .metrics import EXCLUDED_HANDLERS, HttpMetrics, MetricsMiddleware
 from .stores import connect, redis_client
 
 log = logging.getLogger("agent.api")
@@ -24,20 +26,62 @@ class Note(BaseModel):
     body: str
 
 
+class Readiness:
+    """The pod's own ability to serve, what `/readyz` answers: `starting` until the startup hook
+    has run, `ready` then, `shutting down` from SIGTERM on. Dependencies play no part."""
+
+    def __init__(self) -> None:
+        self.state = "starting"
+
+    def started(self) -> None:
+        if self.state == "starting":
+            self.state = "ready"
+
+    def shutting_down(self) -> None:
+        self.state = "shutting down"
+
+
+def schema_revision(url: str) -> Optional[str]:
+    """The migration the database is at (alembic's record), or None if it was never migrated."""
+    with connect(url) as conn:
+        exists = conn.execute("SELECT to_regclass('alembic_version') IS NOT NULL").fetchone()[0]
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone() if exists else None
+    return row[0] if row else None
+
+
 def create_app(settings: Settings) -> FastAPI:
     cache = redis_client(settings)
+    readiness = Readiness()
 
     @asynccontextmanager
-    async def lifespan(_: FastAPI):
-        log.info("starting", extra={"app_env": settings.app_env, "redis_mode": settings.redis_mode})
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        # The schema check: which migration this pod serves against. A database that is down at
+        # startup does not stop the pod (readiness is the pod's own); it is logged instead.
+        try:
+            revision = await run_in_threadpool(schema_revision, settings.database_url)
+        except Exception as error:  # noqa: BLE001 - any failure only means "not known yet"
+            revision = None
+            log.warning("schema revision unknown", extra={"error": type(error).__name__})
+        if revision is None:
+            log.warning("the database has no migration recorded; run `alembic upgrade head`")
+        log.info("started", extra={"app_env": settings.app_env, "redis_mode": settings.redis_mode, "schema_revision": revision})
+        readiness.started()
         yield
         # Uvicorn has stopped accepting and finished open requests by now (SIGTERM).
+        readiness.shutting_down()
         cache.close()
         log.info("stopped")
 
-    app = FastAPI(title="agent-service", lifespan=lifespan)
+    # FastAPI takes `lifespan=` from 0.93 on; older ones (0.92, Debian 12's) accept the keyword
+    # without using it, so the hooks would silently never run. Starlette's router runs its
+    # `lifespan_context` in every version FastAPI 0.92+ uses, so that is where it goes there.
+    if "lifespan" in inspect.signature(FastAPI.__init__).parameters:
+        app = FastAPI(title="agent-service", lifespan=lifespan)
+    else:
+        app = FastAPI(title="agent-service")
+        app.router.lifespan_context = lifespan
+    app.state.readiness = readiness
     http_metrics = HttpMetrics()
-    app.add_middleware(MetricsMiddleware, metrics=http_metrics)
 
     @app.middleware("http")
     async def request_log(request: Request, call_next):
@@ -45,7 +89,7 @@ def create_app(settings: Settings) -> FastAPI:
         started = time.perf_counter()
         response = await call_next(request)
         response.headers["x-request-id"] = request_id
-        if request.url.path not in ("/healthz", "/readyz", "/metrics"):
+        if request.url.path not in EXCLUDED_HANDLERS:
             log.info(
                 "request finished",
                 extra={
@@ -58,30 +102,42 @@ def create_app(settings: Settings) -> FastAPI:
             )
         return response
 
+    # Added last, so outermost: a request's time starts before any other middleware runs.
+    app.add_middleware(MetricsMiddleware, metrics=http_metrics)
+
     @app.get("/healthz")
     def healthz() -> Dict[str, str]:
-        """Alive: the process answers. Never checks dependencies (that is readiness)."""
+        """Alive: the process answers. Never checks dependencies."""
         return {"status": "ok"}
 
     @app.get("/readyz")
     def readyz() -> JSONResponse:
-        """Ready only while PostgreSQL (read-write) and Redis answer."""
+        """Ready while this process can serve: after startup, until shutdown begins. PostgreSQL or
+        Redis being unreachable is every pod's problem at once; taking them all out of the Service
+        would turn a blip into an outage, so dependencies are `/dependencies`' business."""
+        ready = readiness.state == "ready"
+        return JSONResponse({"status": readiness.state}, status_code=200 if ready else 503)
+
+    @app.get("/dependencies")
+    def dependencies() -> JSONResponse:
+        """PostgreSQL (read-write) and Redis reachable: 200, else 503 naming what failed. For
+        people and compose's health check; never a Kubernetes probe."""
         checks: Dict[str, str] = {}
         try:
             with connect(settings.database_url) as conn:
                 conn.execute("SELECT 1")
             checks["postgres"] = "ok"
-        except Exception as error:  # noqa: BLE001 - any failure means not ready
+        except Exception as error:  # noqa: BLE001 - any failure means unreachable
             checks["postgres"] = f"error: {type(error).__name__}"
         try:
             cache.ping()
             checks["redis"] = "ok"
         except Exception as error:  # noqa: BLE001
             checks["redis"] = f"error: {type(error).__name__}"
-        ready = all(v == "ok" for v in checks.values())
-        if not ready:
-            log.warning("not ready", extra={"checks": checks})
-        return JSONResponse(checks, status_code=200 if ready else 503)
+        reachable = all(v == "ok" for v in checks.values())
+        if not reachable:
+            log.warning("dependencies unreachable", extra={"checks": checks})
+        return JSONResponse(checks, status_code=200 if reachable else 503)
 
     @app.get("/metrics")
     def metrics() -> Response:
@@ -98,14 +154,27 @@ def create_app(settings: Settings) -> FastAPI:
         await run_in_threadpool(cache.incr, "notes:written")
         return {"id": note_id, "body": note.body}
 
+    def read_notes() -> List[Dict[str, Any]]:
+        with connect(settings.database_readonly_url) as conn:
+            return [{"id": r[0], "body": r[1]} for r in conn.execute("SELECT id, body FROM notes ORDER BY id")]
+
     @app.get("/v1/notes")
     async def list_notes() -> Dict[str, Any]:
-        def read() -> list:
-            with connect(settings.database_readonly_url) as conn:
-                return [{"id": r[0], "body": r[1]} for r in conn.execute("SELECT id, body FROM notes ORDER BY id")]
-
-        notes = await run_in_threadpool(read)
+        notes = await run_in_threadpool(read_notes)
         written = await run_in_threadpool(cache.get, "notes:written")
         return {"notes": notes, "written": int(written or 0)}
+
+    @app.get("/v1/notes/stream")
+    async def stream_notes() -> StreamingResponse:
+        """The notes as server-sent events: one `note` event each, then `end` with the count."""
+        notes = await run_in_threadpool(read_notes)
+
+        async def events() -> AsyncIterator[str]:
+            for note in notes:
+                yield f"event: note\ndata: {json.dumps(note)}\n\n"
+            yield f"event: end\ndata: {json.dumps({'count': len(notes)})}\n\n"
+
+        # No caching, and no buffering by NGINX (the ingress streams these unbuffered too).
+        return StreamingResponse(events(), media_type="text/event-stream", headers={"cache-control": "no-cache", "x-accel-buffering": "no"})
 
     return app

@@ -1,11 +1,17 @@
 """Unit tests of the reference service: no PostgreSQL or Redis needed (the platform's test
 suite runs it against real servers)."""
 
+import asyncio
 import json
 import logging
+import signal
 
 import pytest
+import uvicorn
+from fastapi.responses import StreamingResponse
 from fastapi.testclient import TestClient
+
+from app.__main__ import ShutdownAwareServer
 
 from app.config import REQUIRED_BY_MODE, VARIABLES, ConfigError, Settings
 from app.logs import JsonFormatter
@@ -42,24 +48,89 @@ def test_every_mode_variable_is_part_of_the_contract():
         assert set(variables) <= set(VARIABLES)
 
 
-def test_alive_but_not_ready_without_its_dependencies():
-    client = TestClient(create_app(Settings.from_env(UNREACHABLE)))
-    assert client.get("/healthz").json() == {"status": "ok"}
-    ready = client.get("/readyz")
-    assert ready.status_code == 503
-    assert ready.json()["postgres"].startswith("error")
-    assert ready.json()["redis"].startswith("error")
+def test_ready_without_its_dependencies_which_the_dependency_check_names():
+    with TestClient(create_app(Settings.from_env(UNREACHABLE))) as client:
+        assert client.get("/healthz").json() == {"status": "ok"}
+        # Readiness is the pod's own ability to serve: a database or Redis outage must not take
+        # every pod out of the Service at once.
+        assert client.get("/readyz").status_code == 200
+        dependencies = client.get("/dependencies")
+        assert dependencies.status_code == 503
+        assert dependencies.json()["postgres"].startswith("error")
+        assert dependencies.json()["redis"].startswith("error")
 
 
-def test_metrics_use_the_instrumentator_names_with_route_templates():
-    client = TestClient(create_app(Settings.from_env(UNREACHABLE)))
-    client.get("/healthz")
-    client.get("/readyz")
-    text = client.get("/metrics").text
-    assert 'http_requests_total{handler="/healthz",method="GET",status="2xx"} 1.0' in text
-    assert 'http_requests_total{handler="/readyz",method="GET",status="5xx"} 1.0' in text
-    assert 'http_request_duration_highr_seconds_bucket{le="2.5"}' in text
-    assert 'http_request_duration_seconds_bucket{handler="/healthz",le="0.5",method="GET"}' in text
+def test_not_ready_before_startup_and_once_sigterm_begins_the_shutdown():
+    application = create_app(Settings.from_env(UNREACHABLE))
+    # Without the lifespan (no startup hook run), the service must not claim readiness.
+    assert TestClient(application).get("/readyz").status_code == 503
+    with TestClient(application) as client:
+        assert client.get("/readyz").status_code == 200
+        # The server `python -m app` runs, receiving SIGTERM as uvicorn's signal handler does.
+        server = ShutdownAwareServer(uvicorn.Config(application), application.state.readiness.shutting_down)
+        server.handle_exit(signal.SIGTERM, None)
+        assert server.should_exit
+        ready = client.get("/readyz")
+        assert ready.status_code == 503
+        assert ready.json() == {"status": "shutting down"}
+        assert client.get("/healthz").status_code == 200
+
+
+def test_lifespan_hooks_run_on_this_fastapi(caplog):
+    caplog.set_level(logging.INFO, logger="agent.api")
+    with TestClient(create_app(Settings.from_env(UNREACHABLE))):
+        pass
+    messages = [r.getMessage() for r in caplog.records if r.name == "agent.api"]
+    assert "started" in messages and messages[-1] == "stopped", messages
+
+
+def _series(text: str, name: str) -> list:
+    return [line for line in text.splitlines() if line.startswith(name)]
+
+
+def test_metrics_use_the_instrumentator_names_with_route_templates_and_skip_probes():
+    application = create_app(Settings.from_env(UNREACHABLE))
+
+    @application.get("/v1/things/{thing_id}")
+    def thing(thing_id: int) -> dict:
+        return {"id": thing_id}
+
+    with TestClient(application) as client:
+        for path in ("/healthz", "/readyz", "/dependencies", "/metrics", "/v1/things/7"):
+            client.get(path)
+        text = client.get("/metrics").text
+    assert 'http_requests_total{handler="/v1/things/{thing_id}",method="GET",status="2xx"} 1.0' in text
+    assert 'http_request_duration_highr_seconds_bucket{le="2.5"} 1.0' in text
+    assert 'http_request_duration_seconds_bucket{handler="/v1/things/{thing_id}",le="0.5",method="GET"}' in text
+    for path in ("/healthz", "/readyz", "/dependencies", "/metrics"):
+        assert [line for line in text.splitlines() if f'handler="{path}"' in line] == []
+
+
+def test_a_streamed_response_is_timed_to_its_first_byte_only():
+    application = create_app(Settings.from_env(UNREACHABLE))
+
+    @application.get("/v1/slow-stream")
+    async def slow_stream() -> StreamingResponse:
+        async def events():
+            await asyncio.sleep(0.2)
+            yield "data: first\n\n"
+            await asyncio.sleep(1.5)
+            yield "data: second\n\n"
+
+        return StreamingResponse(events(), media_type="text/event-stream")
+
+    with TestClient(application) as client:
+        assert client.get("/v1/slow-stream").text == "data: first\n\ndata: second\n\n"
+        text = client.get("/metrics").text
+    handler = 'handler="/v1/slow-stream"'
+    assert f"http_stream_first_byte_seconds_count{{{handler}}} 1.0" in text
+    first_byte = float(_series(text, f"http_stream_first_byte_seconds_sum{{{handler}}}")[0].split()[-1])
+    assert 0.2 <= first_byte < 1.5, first_byte
+    for le in ("0.5", "1.0", "2.0", "2.5"):
+        assert f'http_stream_first_byte_seconds_bucket{{{handler},le="{le}"}}' in text
+    assert "http_request_duration_highr_seconds_count 0.0" in text
+    assert [line for line in _series(text, "http_request_duration_seconds") if handler in line] == []
+    assert f'http_requests_total{{{handler},method="GET",status="2xx"}} 1.0' in text
 
 
 def test_logs_are_one_json_object_per_line():
