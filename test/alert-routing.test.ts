@@ -63,16 +63,14 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
 
   test("every platform alert reaches the team's receivers for its severity, never a receiver that drops it", () => {
     const alerts = alertGroups(env).flatMap((g) =>
-      g.rules
-        .filter(isAlert)
-        .flatMap((r) =>
-          firingCases(r).map((fires) => ({
-            alertname: r.alert,
-            severity: r.severity,
-            ...(g.component ? { component: g.component } : {}),
-            ...fires.labels,
-          })),
-        ),
+      g.rules.filter(isAlert).flatMap((r) =>
+        firingCases(r).map((fires) => ({
+          alertname: r.alert,
+          severity: r.severity,
+          ...(g.component ? { component: g.component } : {}),
+          ...fires.labels,
+        })),
+      ),
     );
     const renderedAlerts = objects
       .filter((o) => o.path.startsWith(`dist/${name}/`) && o.kind === 'PrometheusRule')

@@ -56,16 +56,19 @@ function startUnitTests(
   name: string,
   definitions: readonly RuleGroup[],
 ): { tests: number; run: Promise<{ code: number; output: string }> } {
-  const groups = envObjects(name)
-    .filter((o) => o.kind === 'PrometheusRule')
-    .flatMap((r) => r.spec.groups);
-  const rulesFile = join(scratch, `${name}-unit-rules.yaml`);
-  writeFileSync(rulesFile, dump({ groups }, { lineWidth: -1 }));
+  // One rule file per group, as rendered: promtool evaluates every rule of a test's rule files at
+  // every step, and each group holds all its alerts depend on.
+  const rendered = new Map<string, Any>(
+    envObjects(name)
+      .filter((o) => o.kind === 'PrometheusRule')
+      .flatMap((r) => r.spec.groups)
+      .map((g: Any) => [g.name, g]),
+  );
   const input = (t: RuleTestInput) => ({
     interval: t.interval ?? '1m',
     input_series: Object.entries(t.series).map(([series, values]) => ({ series, values })),
   });
-  const tests = definitions.flatMap((group) =>
+  const testsOf = (group: RuleGroup) =>
     group.rules.filter(isAlert).flatMap((rule) => [
       ...firingCases(rule).map((fires, i) => {
         const labels = { severity: rule.severity, ...(group.component ? { component: group.component } : {}), ...fires.labels };
@@ -87,15 +90,24 @@ function startUnitTests(
         ...input(quiet),
         alert_rule_test: [{ eval_time: quiet.at, alertname: rule.alert, exp_alerts: [] }],
       })),
-    ]),
-  );
-  // Tests over hours or days step the rule evaluation in 10-minute strides (their series are that coarse too).
-  const files = (['1m', '10m'] as const).map((evaluation) => {
-    const file = join(scratch, `${name}-tests-${evaluation}.yaml`);
-    const selected = tests.filter((t) => (t.interval === '1m') === (evaluation === '1m'));
-    writeFileSync(file, dump({ rule_files: [rulesFile], evaluation_interval: evaluation, tests: selected }, { lineWidth: -1 }));
-    return file;
-  });
+    ]);
+  const files: string[] = [];
+  let tests = 0;
+  for (const group of definitions) {
+    const groupTests = testsOf(group);
+    if (groupTests.length === 0) continue;
+    tests += groupTests.length;
+    const rulesFile = join(scratch, `${name}-${group.name}-rules.yaml`);
+    writeFileSync(rulesFile, dump({ groups: [rendered.get(group.name)] }, { lineWidth: -1 }));
+    // Tests over hours or days step the rule evaluation in 10-minute strides (their series are that coarse too).
+    for (const evaluation of ['1m', '10m'] as const) {
+      const selected = groupTests.filter((t) => (t.interval === '1m') === (evaluation === '1m'));
+      if (selected.length === 0) continue;
+      const file = join(scratch, `${name}-${group.name}-tests-${evaluation}.yaml`);
+      writeFileSync(file, dump({ rule_files: [rulesFile], evaluation_interval: evaluation, tests: selected }, { lineWidth: -1 }));
+      files.push(file);
+    }
+  }
   const run = exec(PROMTOOL, ['test', 'rules', ...files]).then(
     (r) => ({ code: 0, output: r.stdout + r.stderr }),
     (e: { code?: number; stdout?: string; stderr?: string; message: string }) => ({
@@ -103,7 +115,7 @@ function startUnitTests(
       output: `${e.stdout ?? ''}${e.stderr ?? ''}${e.message}`,
     }),
   );
-  return { tests: tests.length, run };
+  return { tests, run };
 }
 const unitTests = new Map(
   existsSync(PROMTOOL) ? settings.environments.map((env) => [env.name, startUnitTests(env.name, alertGroups(env))] as const) : [],

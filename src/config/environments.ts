@@ -79,7 +79,14 @@ export const SHARED_DEFAULTS: SharedDefaults = {
   },
   monitoring: {
     releaseLabel: 'kube-prometheus-stack',
-    slo: { availabilityTarget: 0.995, latencyTarget: 0.99, latencyThresholdSeconds: 2.5, periodDays: 7 },
+    slo: {
+      availabilityTarget: 0.995,
+      latencyTarget: 0.99,
+      latencyThresholdSeconds: 2.5,
+      streamStartTarget: 0.99,
+      streamStartThresholdSeconds: 5,
+      periodDays: 7,
+    },
     chatChannel: '#agent-platform-alerts',
     paging: false,
     clusterAlerts: { chatChannel: '#platform-cluster-alerts', paging: false },
@@ -200,7 +207,14 @@ export const ENVIRONMENTS: Readonly<Record<string, EnvironmentDefinition>> = {
       drill: { enabled: true, intervalDays: 7, hourUtc: 5 },
     },
     monitoring: {
-      slo: { availabilityTarget: 0.999, latencyTarget: 0.99, latencyThresholdSeconds: 2.5, periodDays: 28 },
+      slo: {
+        availabilityTarget: 0.999,
+        latencyTarget: 0.99,
+        latencyThresholdSeconds: 2.5,
+        streamStartTarget: 0.99,
+        streamStartThresholdSeconds: 5,
+        periodDays: 28,
+      },
       paging: true,
       clusterAlerts: { chatChannel: '#platform-cluster-alerts', paging: true },
       deadMansSwitchUrl: 'https://deadman.acme.example/ping/agent-platform-prod',

@@ -273,10 +273,17 @@ export const LATENCY_BUCKETS_SECONDS = [
 export interface SloSettings {
   /** Share of requests that must not fail (5xx), e.g. 0.995. */
   readonly availabilityTarget: number;
-  /** Share of requests that must finish within `latencyThresholdSeconds`, e.g. 0.99. */
+  /** Share of (non-streamed) requests that must finish within `latencyThresholdSeconds`, e.g. 0.99. */
   readonly latencyTarget: number;
   /** A histogram bucket boundary of the instrumentation (`LATENCY_BUCKETS_SECONDS`). */
   readonly latencyThresholdSeconds: number;
+  /**
+   * Share of streamed responses (server-sent events) whose first byte leaves within
+   * `streamStartThresholdSeconds`, e.g. 0.99: a stream's length is the answer's, not the service's.
+   */
+  readonly streamStartTarget: number;
+  /** A histogram bucket boundary of the instrumentation (`LATENCY_BUCKETS_SECONDS`). */
+  readonly streamStartThresholdSeconds: number;
   /** The period the error budget is counted over; Prometheus must retain at least this much. */
   readonly periodDays: number;
 }

@@ -487,6 +487,8 @@ function checkMonitoring(env: EnvironmentSettings, c: EnvironmentChecker): void 
   target('monitoring.slo.availabilityTarget', m.slo.availabilityTarget);
   target('monitoring.slo.latencyTarget', m.slo.latencyTarget);
   c.oneOf('monitoring.slo.latencyThresholdSeconds', m.slo.latencyThresholdSeconds, LATENCY_BUCKETS_SECONDS);
+  target('monitoring.slo.streamStartTarget', m.slo.streamStartTarget);
+  c.oneOf('monitoring.slo.streamStartThresholdSeconds', m.slo.streamStartThresholdSeconds, LATENCY_BUCKETS_SECONDS);
   if (c.int('monitoring.slo.periodDays', m.slo.periodDays, 1, 90) && PROMETHEUS_DURATION.test(env.addons.prometheusRetention)) {
     const retention = env.addons.prometheusRetention;
     const days = Number(retention.slice(0, -1)) * DURATION_DAYS[retention.slice(-1)]!;

@@ -112,6 +112,10 @@ export function dashboards(env: EnvironmentSettings): Dashboard[] {
               legend: 'availability',
             },
             { expr: `slo:sli_error:ratio_rate1h{slo="latency"} / ${(1 - env.monitoring.slo.latencyTarget).toFixed(6)}`, legend: 'latency' },
+            {
+              expr: `slo:sli_error:ratio_rate1h{slo="stream-start"} / ${(1 - env.monitoring.slo.streamStartTarget).toFixed(6)}`,
+              legend: 'stream start',
+            },
           ],
         },
         { title: 'Error ratio, 5m window', unit: 'percentunit', queries: [{ expr: 'slo:sli_error:ratio_rate5m', legend: '{{slo}}' }] },

@@ -4,12 +4,15 @@
  * metric an exporter version does not have fails before it reaches a cluster.
  */
 export const METRIC_SOURCES: Readonly<Record<string, readonly string[]>> = {
-  // The API, instrumented with prometheus-fastapi-instrumentator 7.1 defaults (status grouped as 2xx..5xx).
+  // The API: prometheus-fastapi-instrumentator 7.1's default names (status grouped as 2xx..5xx), probes
+  // and /metrics excluded, plus the first-byte histogram of streamed responses (docs/app-contract.md).
   'agent-api (prometheus-fastapi-instrumentator 7.1)': [
     'http_requests_total',
     'http_request_duration_highr_seconds_bucket',
     'http_request_duration_highr_seconds_count',
     'http_request_duration_highr_seconds_sum',
+    'http_stream_first_byte_seconds_bucket',
+    'http_stream_first_byte_seconds_count',
     'http_request_duration_seconds_bucket',
     'http_request_size_bytes_sum',
     'http_response_size_bytes_sum',
