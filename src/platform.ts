@@ -2,6 +2,7 @@ import { App } from 'cdk8s';
 import type { Construct } from 'constructs';
 import { AddonsChart, BootstrapChart, EnvironmentsChart, ProjectsChart, type GroupKind, type RenderedKinds } from './argocd/gitops-charts';
 import { AppChart } from './charts/app/app-chart';
+import { APP_CONTRACT } from './charts/app/app-contract';
 import { MonitoringChart } from './charts/monitoring/monitoring-chart';
 import { BackupChart } from './charts/backup/backup-chart';
 import { databaseBackup } from './charts/backup/pgbackrest';
@@ -41,7 +42,16 @@ export function buildEnvironment(app: Construct, env: EnvironmentSettings, repos
     database: database.connection,
     cache: cache.connection,
   });
-  charts.push(appChart, new IngressChart(app, id('ingress'), { env, folder: 'ingress', flows, backend: appChart.deployment }));
+  charts.push(
+    appChart,
+    new IngressChart(app, id('ingress'), {
+      env,
+      folder: 'ingress',
+      flows,
+      backend: appChart.deployment,
+      publicPathPrefix: APP_CONTRACT.publicPathPrefix,
+    }),
+  );
   charts.push(new MonitoringChart(app, id('monitoring'), { env, folder: 'monitoring', repository }));
   if (env.features.istioMtls) charts.push(new MeshChart(app, id('mesh'), { env, folder: 'mesh', flows }));
   charts.push(new NetworkChart(app, id('network'), { env, folder: 'network', flows }));

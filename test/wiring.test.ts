@@ -111,6 +111,35 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
     }
   });
 
+  test('the internet reaches the API paths users call and none of the probes, the dependency check or /metrics', () => {
+    // Kubernetes Prefix matching: whole path elements, so '/v1' matches '/v1/notes' but not '/v1x'.
+    const routed = (path: string) =>
+      objs
+        .filter((o) => o.kind === 'Ingress')
+        .flatMap((ing) => ing.spec.rules.flatMap((r: Any) => r.http.paths))
+        .some((p: Any) =>
+          p.pathType === 'Exact' ? p.path === path : p.path === '/' || path === p.path || path.startsWith(`${p.path.replace(/\/$/, '')}/`),
+        );
+    // The paths the reference service answers on (docs/app-contract.md).
+    for (const path of ['/v1/notes', '/v1/notes/stream']) expect(routed(path), path).toBe(true);
+    for (const path of ['/metrics', '/healthz', '/readyz', '/dependencies']) expect(routed(path), path).toBe(false);
+  });
+
+  test('a stopping API pod drains for as long as the longest stream may last', () => {
+    const deployment = find('Deployment', 'agent-api')!;
+    const config = find('ConfigMap', 'agent-api-config')!.data;
+    const ingress = objs.find((o) => o.kind === 'Ingress')!;
+    const longestStream = Number(config.STREAM_TIMEOUT_SECONDS);
+    const pod = deployment.spec.template.spec;
+    const preStop = pod.containers[0].lifecycle.preStop.exec.command.join(' ');
+    const pause = Number(/sleep\((\d+)\)/.exec(preStop)?.[1] ?? NaN);
+    expect(Number.isFinite(pause), preStop).toBe(true);
+    // NGINX may keep a quiet stream open no longer than the service lets a stream last.
+    expect(Number(ingress.metadata.annotations!['nginx.ingress.kubernetes.io/proxy-read-timeout'])).toBeLessThanOrEqual(longestStream);
+    expect(Number(config.SHUTDOWN_TIMEOUT_SECONDS)).toBeGreaterThanOrEqual(longestStream);
+    expect(pod.terminationGracePeriodSeconds).toBeGreaterThan(pause + longestStream);
+  });
+
   test('each NetworkPolicy selects pods that exist (or that cert-manager starts)', () => {
     // cert-manager creates the HTTP-01 solver pods itself during certificate issuance.
     const external = [{ 'acme.cert-manager.io/http01-solver': 'true' }];

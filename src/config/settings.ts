@@ -70,8 +70,6 @@ export interface AppSettings {
   /** Extra pods a rolling update may start above the desired count. */
   readonly maxSurge: number;
   readonly resources: ContainerResources;
-  /** Seconds a pod keeps serving open (streamed) responses after SIGTERM. */
-  readonly shutdownDrainSeconds: number;
   /** Python log level passed to the service. */
   readonly logLevel: 'DEBUG' | 'INFO' | 'WARNING' | 'ERROR';
   /** CIDRs the agent may call on 443 (LLM providers, tool APIs); private ranges are excluded. */
@@ -86,7 +84,12 @@ export interface IngressSettings {
   readonly host: string;
   /** Largest request body accepted, in MiB. */
   readonly bodySizeMib: number;
-  /** How long a streamed (server-sent events) response may stay open, in seconds. */
+  /**
+   * The longest a streamed (server-sent events) response may last, in seconds: the service
+   * ends a stream at this age (`STREAM_TIMEOUT_SECONDS`), NGINX's idle timeouts equal it, and a
+   * stopping pod drains for this long, so no rollout, scale-down or node drain cuts a stream.
+   * Keep it within what node drains allow (cluster-autoscaler waits 600 s by default).
+   */
   readonly streamTimeoutSeconds: number;
   /** Requests per second per client IP before 429. */
   readonly rateLimitRps: number;

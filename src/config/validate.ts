@@ -210,7 +210,6 @@ function checkEnvironment(env: EnvironmentSettings, c: EnvironmentChecker): void
   c.int('app.maxReplicas', app.maxReplicas, Math.max(1, app.minReplicas), 200, ' (not below app.minReplicas)');
   c.int('app.targetCpuUtilization', app.targetCpuUtilization, 10, 100);
   c.int('app.maxSurge', app.maxSurge, 1, 50);
-  c.int('app.shutdownDrainSeconds', app.shutdownDrainSeconds, 5, 3600);
   c.oneOf('app.logLevel', app.logLevel, ['DEBUG', 'INFO', 'WARNING', 'ERROR'] as const);
   c.oneOf('app.zoneSpread', app.zoneSpread, ['required', 'preferred'] as const);
   if (app.egressCidrs.length === 0) c.fail('app.egressCidrs', app.egressCidrs, 'at least one CIDR');
@@ -224,7 +223,7 @@ function checkEnvironment(env: EnvironmentSettings, c: EnvironmentChecker): void
   const ing = env.ingress;
   c.matches('ingress.host', ing.host, DNS_NAME, 'a fully qualified DNS name');
   c.int('ingress.bodySizeMib', ing.bodySizeMib, 1, 1024);
-  c.int('ingress.streamTimeoutSeconds', ing.streamTimeoutSeconds, 30, 86400);
+  c.int('ingress.streamTimeoutSeconds', ing.streamTimeoutSeconds, 30, 3600);
   c.int('ingress.rateLimitRps', ing.rateLimitRps, 1, 10000);
   c.int('ingress.rateLimitBurstMultiplier', ing.rateLimitBurstMultiplier, 1, 100);
   c.int('ingress.connectionsPerClient', ing.connectionsPerClient, 1, 10000);

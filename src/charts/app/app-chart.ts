@@ -41,7 +41,8 @@ export class AppChart extends PlatformChart {
       LOG_LEVEL: app.logLevel,
       LOG_FORMAT: 'json',
       PORT: String(APP_CONTRACT.port),
-      SHUTDOWN_TIMEOUT_SECONDS: String(app.shutdownDrainSeconds),
+      // Open streams finish before the pod stops: the drain lasts as long as the longest stream.
+      SHUTDOWN_TIMEOUT_SECONDS: String(env.ingress.streamTimeoutSeconds),
       STREAM_TIMEOUT_SECONDS: String(env.ingress.streamTimeoutSeconds),
       ...props.cache.settings,
     };
@@ -94,8 +95,8 @@ export class AppChart extends PlatformChart {
       targetCpuUtilization: app.targetCpuUtilization,
       maxSurge: app.maxSurge,
       zoneSpread: app.zoneSpread,
-      // preStop pause + time for open streams to finish + margin before SIGKILL.
-      terminationGracePeriodSeconds: APP_CONTRACT.preStopSleepSeconds + app.shutdownDrainSeconds + 5,
+      // preStop pause + the longest stream + margin before SIGKILL.
+      terminationGracePeriodSeconds: APP_CONTRACT.preStopSleepSeconds + env.ingress.streamTimeoutSeconds + 5,
       restartOn: config,
       container: {
         name: 'api',

@@ -10,9 +10,11 @@ export const APP_CONTRACT = {
   uid: 10001,
   /** Process is alive: restart it when this fails. */
   livenessPath: '/healthz',
-  /** Dependencies reachable: send traffic only when this succeeds. */
+  /** The pod itself can serve (started, not shutting down); dependencies are not checked here. */
   readinessPath: '/readyz',
   metricsPath: '/metrics',
+  /** Every user request's path starts here; the edge publishes nothing else (probes, /metrics). */
+  publicPathPrefix: '/v1',
   /** Seconds between SIGTERM-preceding endpoint removal and SIGTERM (lets load balancers catch up). */
   preStopSleepSeconds: 5,
   /** Brings the schema to the release's head; run by the migrations Job before new pods start. */

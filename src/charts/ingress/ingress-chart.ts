@@ -16,6 +16,8 @@ export interface IngressChartProps extends PlatformChartProps {
   readonly flows: NetworkFlows;
   /** The workload served at the environment's host, on its first port. */
   readonly backend: HardenedDeployment;
+  /** Path prefix of the backend's user requests: the only paths published. */
+  readonly publicPathPrefix: string;
 }
 
 const EDGE = new Component('agent-api', 'ingress');
@@ -97,7 +99,14 @@ export class IngressChart extends PlatformChart {
           {
             host: ing.host,
             http: {
-              paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: backend.name, port: { name: port.name } } } }],
+              // The API's user paths only: probes, /dependencies and /metrics stay inside the cluster.
+              paths: [
+                {
+                  path: props.publicPathPrefix,
+                  pathType: 'Prefix',
+                  backend: { service: { name: backend.name, port: { name: port.name } } },
+                },
+              ],
             },
           },
         ],

@@ -65,7 +65,8 @@ export function alertGroups(env: EnvironmentSettings): RuleGroup[] {
       for: '10m',
       severity: 'warning',
       summary: 'API pod {{ $labels.pod }} is not ready',
-      description: 'Pod {{ $labels.pod }} has failed its readiness check (PostgreSQL or Redis unreachable, or stuck) for 10 minutes.',
+      description:
+        'Pod {{ $labels.pod }} has failed its readiness check for 10 minutes: it has not finished starting, or it hangs (readiness does not depend on PostgreSQL or Redis).',
       fires: {
         series: { [`kube_pod_status_ready{${ns},condition="false",pod="agent-api-6c9f7d8b4-x2x7q"}`]: '1x20' },
         at: '15m',
