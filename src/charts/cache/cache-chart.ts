@@ -1,5 +1,5 @@
 import type { Construct } from 'constructs';
-import { HELPER_RESOURCES, SENTINELS } from '../../config/capacity';
+import { HELPER_RESOURCES, SENTINELS, SENTINEL_QUORUM } from '../../config/capacity';
 import { PROMETHEUS } from '../../config/cluster-services';
 import { SyncedSecret, type RemoteSecretKey } from '../../constructs/external-secret';
 import { imageReference, type HardenedContainerProps } from '../../constructs/hardened-pod';
@@ -9,9 +9,10 @@ import { NetworkPort, type NetworkFlows, type Peer } from '../../constructs/netw
 import { PlatformChart, type PlatformChartProps } from '../../constructs/platform-chart';
 import { StatefulWorkload } from '../../constructs/stateful-workload';
 import { SyncHookJob } from '../../constructs/jobs';
-import { REDIS_NAMES, redisConf, sentinelConf } from './redis-config';
+import { REDIS_NAMES, REDIS_PRESTOP, REDIS_TERMINATION_GRACE_SECONDS, redisConf, sentinelConf } from './redis-config';
 import bootstrapScript from './scripts/redis-cluster-bootstrap.sh';
 import libScript from './scripts/redis-lib.sh';
+import preStopScript from './scripts/redis-prestop.sh';
 import startScript from './scripts/redis-start.sh';
 import sentinelScript from './scripts/sentinel-start.sh';
 
@@ -40,6 +41,8 @@ const RUNTIME_DIR = '/run/redis';
 const METRICS_PORT = 9121;
 const CREDENTIALS = 'redis-credentials';
 const PASSWORD: RemoteSecretKey = { secret: 'redis', property: 'password' };
+/** A Sentinel's state file is a few kilobytes; 1Gi is the smallest volume common storage classes provision. */
+const SENTINEL_STATE_SIZE = '1Gi';
 
 /**
  * Redis as settings choose: one standalone instance (development), a master with replicas
@@ -68,7 +71,7 @@ export class CacheChart extends PlatformChart {
     const scripts: Record<string, string> = {
       'redis-lib.sh': libScript,
       'redis-start.sh': startScript,
-      ...(r.mode === 'sentinel' ? { 'sentinel-start.sh': sentinelScript } : {}),
+      ...(r.mode === 'sentinel' ? { 'redis-prestop.sh': preStopScript, 'sentinel-start.sh': sentinelScript } : {}),
       ...(r.mode === 'cluster' ? { 'redis-cluster-bootstrap.sh': bootstrapScript } : {}),
     };
     for (const [cm, data] of [
@@ -101,6 +104,11 @@ export class CacheChart extends PlatformChart {
     const sentinelEnv: k8s.EnvVar[] = [
       { name: 'REDIS_SENTINELS', value: sentinels.join(' ') },
       { name: 'REDIS_MASTER_SET', value: REDIS_NAMES.masterSet },
+      // A server follows a master only when this many Sentinels (and a majority) name it.
+      { name: 'REDIS_SENTINEL_QUORUM', value: String(SENTINEL_QUORUM) },
+    ];
+    // Only a Sentinel without state, finding no other Sentinel, names pod 0 (the first install).
+    const firstMasterEnv: k8s.EnvVar[] = [
       { name: 'REDIS_FIRST_MASTER_HOST', value: podHost('redis', 0) },
       { name: 'REDIS_FIRST_MASTER_PORT', value: String(REDIS_NAMES.port) },
     ];
@@ -126,7 +134,9 @@ export class CacheChart extends PlatformChart {
         { name: 'REDIS_CONFIG', value: `${CONFIG_DIR}/redis.conf` },
         { name: 'REDIS_RUNTIME_DIR', value: RUNTIME_DIR },
         { name: 'REDIS_DATA_DIR', value: '/data' },
-        ...(r.mode === 'sentinel' ? sentinelEnv : []),
+        ...(r.mode === 'sentinel'
+          ? [...sentinelEnv, { name: 'REDIS_PRESTOP_WAIT_SECONDS', value: String(REDIS_PRESTOP.waitSeconds) }]
+          : []),
         secretEnv('REDIS_PASSWORD'),
         secretEnv('REDISCLI_AUTH'),
       ],
@@ -137,6 +147,8 @@ export class CacheChart extends PlatformChart {
         liveness: { exec: { command: cli(REDIS_NAMES.port, 'PONG|LOADING') }, periodSeconds: 10, timeoutSeconds: 3, failureThreshold: 3 },
         readiness: { exec: { command: cli(REDIS_NAMES.port, '^PONG$') }, periodSeconds: 5, timeoutSeconds: 3, failureThreshold: 2 },
       },
+      // The master has the Sentinels fail over before it stops: a drain or rollout moves writes in seconds.
+      ...(r.mode === 'sentinel' ? { lifecycle: { preStop: { exec: { command: ['bash', `${SCRIPTS_DIR}/redis-prestop.sh`] } } } } : {}),
       writablePaths: runtimePaths,
       mounts: [{ name: 'data', mountPath: '/data' }, ...configMounts],
     };
@@ -172,7 +184,8 @@ export class CacheChart extends PlatformChart {
       // Sentinel mode: pod 0 must be the master before replicas start; cluster nodes start together.
       podManagementPolicy: r.mode === 'cluster' ? 'Parallel' : 'OrderedReady',
       maxUnavailable: 1,
-      terminationGracePeriodSeconds: 60,
+      // Sentinel mode: the preStop's bound plus the server's shutdown (redis-config.ts).
+      terminationGracePeriodSeconds: r.mode === 'sentinel' ? REDIS_TERMINATION_GRACE_SECONDS : 60,
       restartOn: config,
     });
 
@@ -195,6 +208,8 @@ export class CacheChart extends PlatformChart {
         wave: SyncWave.DATA,
         replicas: SENTINELS,
         uid: UID,
+        // Sentinel's own record of the master and its epochs survives restarts, all pods' at once included.
+        dataVolume: { name: 'data', size: SENTINEL_STATE_SIZE },
         volumes,
         separateFrom: SENTINEL.selectorLabels(env),
         podManagementPolicy: 'Parallel',
@@ -213,12 +228,20 @@ export class CacheChart extends PlatformChart {
               { name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } },
               { name: 'SENTINEL_ANNOUNCE_HOST', value: announceHost('redis-sentinel') },
               { name: 'SENTINEL_CONFIG', value: `${CONFIG_DIR}/sentinel.conf` },
-              { name: 'SENTINEL_RUNTIME_DIR', value: RUNTIME_DIR },
+              { name: 'SENTINEL_DATA_DIR', value: '/data' },
               ...sentinelEnv,
+              ...firstMasterEnv,
               secretEnv('REDIS_PASSWORD'),
               secretEnv('REDISCLI_AUTH'),
             ],
             probes: {
+              // The start script may wait up to a minute for the other Sentinels to agree.
+              startup: {
+                exec: { command: cli(REDIS_NAMES.sentinelPort, 'PONG') },
+                periodSeconds: 5,
+                timeoutSeconds: 3,
+                failureThreshold: 24,
+              },
               liveness: {
                 exec: { command: cli(REDIS_NAMES.sentinelPort, 'PONG') },
                 periodSeconds: 10,
@@ -232,8 +255,8 @@ export class CacheChart extends PlatformChart {
                 failureThreshold: 2,
               },
             },
-            writablePaths: runtimePaths,
-            mounts: configMounts,
+            writablePaths: [runtimePaths[0]!],
+            mounts: [{ name: 'data', mountPath: '/data' }, ...configMounts],
           },
           exporter(REDIS_NAMES.sentinelPort),
         ],

@@ -12,6 +12,19 @@ export const REDIS_NAMES = {
   masterSet: 'agent',
 } as const;
 
+/**
+ * The master's preStop (`redis-prestop.sh`): how long it waits for the Sentinels to name a new
+ * master, what its Sentinel queries may add after that, and the time the server's shutdown
+ * (final append-only fsync) keeps after the hook. The pod's grace period is their sum.
+ */
+export const REDIS_PRESTOP = {
+  waitSeconds: 30,
+  /** One last round of queries to three Sentinels, 3 s each, and the final REPLICAOF/UNPAUSE. */
+  overrunSeconds: 15,
+  shutdownSeconds: 30,
+} as const;
+export const REDIS_TERMINATION_GRACE_SECONDS = REDIS_PRESTOP.waitSeconds + REDIS_PRESTOP.overrunSeconds + REDIS_PRESTOP.shutdownSeconds;
+
 /** How long Sentinel waits before declaring the master down, and how long a failover may take. */
 const SENTINEL_DOWN_AFTER_MS = 5000;
 const SENTINEL_FAILOVER_TIMEOUT_MS = 60000;
