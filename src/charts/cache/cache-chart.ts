@@ -12,6 +12,7 @@ import { SyncHookJob } from '../../constructs/jobs';
 import { REDIS_NAMES, REDIS_PRESTOP, REDIS_TERMINATION_GRACE_SECONDS, redisConf, sentinelConf } from './redis-config';
 import bootstrapScript from './scripts/redis-cluster-bootstrap.sh';
 import libScript from './scripts/redis-lib.sh';
+import { redisServerCount } from '../../config/capacity';
 import preStopScript from './scripts/redis-prestop.sh';
 import startScript from './scripts/redis-start.sh';
 import sentinelScript from './scripts/sentinel-start.sh';
@@ -168,7 +169,7 @@ export class CacheChart extends PlatformChart {
       },
     });
 
-    const pods = r.mode === 'cluster' ? r.clusterMasters * (1 + r.replicas) : 1 + r.replicas;
+    const pods = redisServerCount(r);
     const redis = new StatefulWorkload(this, 'Redis', {
       env,
       name,
