@@ -3,11 +3,8 @@
 // ports and paths differ from the pods: every server announces 127.0.0.1 and its own port.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { load } from 'js-yaml';
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { ENVIRONMENTS } from '../../src/config/environments';
-import { renderPlatform } from '../../src/platform';
-import { rendered, settingsWith } from '../support/rendered';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { rendered } from './rendered';
 import {
   containerEnv,
   distConfigMap,
@@ -19,10 +16,7 @@ import {
   Servers,
   waitFor,
   TEST_SECRETS,
-} from '../support/servers';
-
-// Real servers: replication and failover take seconds, not milliseconds.
-vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
+} from './servers';
 
 const SECRETS = TEST_SECRETS;
 const PASSWORD = SECRETS.REDIS_PASSWORD;
@@ -41,11 +35,6 @@ const info = (port: number, field: string) =>
     .match(new RegExp(`^${field}:(.*)$`, 'm'))?.[1]
     ?.trim();
 
-// Sentinel mode runs in every environment whose settings choose it, each with its own rendered files.
-const SENTINEL_ENVIRONMENTS = rendered()
-  .settings.environments.filter((e) => e.redis.mode === 'sentinel')
-  .map((e) => [e.name, e] as const);
-
 /** A client that writes to whichever server the Sentinels name, recording each acknowledged write (ms timestamps). */
 const WRITER = `
 acked=$1; shift
@@ -60,9 +49,15 @@ while :; do
   sleep 0.05
 done`;
 
-describe.each(SENTINEL_ENVIRONMENTS)(
-  'Redis master, replicas and three Sentinels (%s), from its rendered configuration',
-  (ENV, settings) => {
+/**
+ * Redis master, replicas and three Sentinels of one environment, from its rendered configuration:
+ * replication, failover, the master's preStop hand-over, a full restart, and a Sentinel with a
+ * stale view. One test file per environment, so environments run in parallel.
+ */
+export function redisSentinelLifecycle(ENV: string): void {
+  const settings = rendered().settings.environments.find((e) => e.name === ENV);
+  if (settings?.redis.mode !== 'sentinel') throw new Error(`environment ${ENV} does not run Redis in sentinel mode`);
+  describe(`Redis master, replicas and three Sentinels (${ENV}), from its rendered configuration`, () => {
     let scratch: Scratch;
     let servers: Servers;
     let redisPorts: number[];
@@ -339,86 +334,5 @@ describe.each(SENTINEL_ENVIRONMENTS)(
       // Once the former master replicates, the stale Sentinel learns the newer configuration too.
       await waitFor('the stale Sentinel to learn the master', () => masterPortBy(stalePort!) === master, 20_000);
     });
-  },
-);
-
-describe('Redis cluster mode, from a cluster-mode render', () => {
-  // No committed environment uses cluster mode, so this renders staging with it selected.
-  const definitions = {
-    ...ENVIRONMENTS,
-    staging: { ...ENVIRONMENTS.staging!, redis: { mode: 'cluster' as const, replicas: 1, minReplicasToWrite: 0 } },
-  };
-  const files = renderPlatform(settingsWith(definitions));
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const object = (path: string): any => load(files.get(path)!);
-  const clusterSet = object('dist/staging/cache/statefulset-redis-cluster.yaml');
-  const job = object('dist/staging/cache/job-redis-cluster-bootstrap.yaml');
-  let scratch: Scratch;
-  let servers: Servers;
-  let ports: number[];
-  let scripts: string;
-
-  const bootstrap = () =>
-    runAs(
-      'redis',
-      ['bash', `${scripts}/redis-cluster-bootstrap.sh`],
-      {
-        ...containerEnv(job.spec.template.spec.containers[0], { secrets: SECRETS }),
-        REDIS_CLUSTER_NODES: ports.map((p) => `127.0.0.1:${p}`).join(' '),
-        REDIS_WAIT_SECONDS: '30',
-      },
-      60_000,
-    );
-
-  beforeAll(async () => {
-    requireBinaries('/usr/bin/redis-server');
-    scratch = new Scratch('redis-cluster', 'redis');
-    servers = new Servers(scratch.dir('logs', 0o755));
-    ports = await freePorts(clusterSet.spec.replicas, { bus: true });
-    const config = scratch.files('config', object('dist/staging/cache/configmap-redis-config.yaml').data);
-    scripts = scratch.files('scripts', object('dist/staging/cache/configmap-redis-scripts.yaml').data, 0o555);
-    for (const [i, port] of ports.entries()) {
-      const env = {
-        ...containerEnv(clusterSet.spec.template.spec.containers[0], { secrets: SECRETS, podName: `redis-cluster-${i}` }),
-        REDIS_ANNOUNCE_HOST: '127.0.0.1',
-        REDIS_PORT: String(port),
-        REDIS_CONFIG: `${config}/redis.conf`,
-        REDIS_RUNTIME_DIR: scratch.dir(`node-${i}/run`),
-        REDIS_DATA_DIR: scratch.dir(`node-${i}/data`),
-      };
-      servers.start(`node-${i}`, 'redis', ['bash', `${scripts}/redis-start.sh`], env);
-    }
-    for (const [i, port] of ports.entries()) {
-      await waitFor(
-        `node ${i} to answer`,
-        () => cli(port, 'PING') === 'PONG',
-        10_000,
-        () => servers.log(`node-${i}`),
-      );
-    }
   });
-
-  afterAll(() => {
-    servers?.stopAll();
-    scratch?.cleanup();
-  });
-
-  test('the bootstrap Job script forms the cluster, which serves keys across slots; a second run changes nothing', () => {
-    expect(clusterSet.spec.replicas).toBe(6);
-    const first = bootstrap();
-    expect(first.status, first.stderr).toBe(0);
-    expect(first.stderr).toContain('cluster formed');
-    expect(cli(ports[0]!, 'CLUSTER', 'INFO')).toMatch(/cluster_state:ok/);
-
-    for (let i = 0; i < 200; i++) expect(cli(ports[0]!, '-c', 'SET', `key:${i}`, String(i))).toBe('OK');
-    for (let i = 0; i < 200; i += 37) expect(cli(ports[i % ports.length]!, '-c', 'GET', `key:${i}`)).toBe(String(i));
-    const masters = ports.filter((p) => info(p, 'role') === 'master');
-    expect(masters).toHaveLength(3);
-    // Keys are spread over every master's slots.
-    for (const port of masters) expect(Number(cli(port, 'DBSIZE'))).toBeGreaterThan(0);
-
-    const second = bootstrap();
-    expect(second.status, second.stderr).toBe(0);
-    expect(second.stderr).toContain('cluster already formed');
-  });
-});
+}
