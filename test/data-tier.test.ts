@@ -129,6 +129,23 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
     for (const w of workloads.filter((w) => w !== members)) expect(podTemplate(w).spec.automountServiceAccountToken, w.path).toBe(false);
   });
 
+  test('production tiers spread each data tier across zones hard: one zone holds at most one more member than another', () => {
+    for (const set of objs.filter((o) => o.kind === 'StatefulSet')) {
+      const pod = set.spec.template;
+      const zone = (pod.spec.topologySpreadConstraints ?? []).find((c: Any) => c.topologyKey === 'topology.kubernetes.io/zone');
+      expect(zone, set.path).toBeDefined();
+      expect(zone.maxSkew, set.path).toBe(1);
+      // It counts the tier's own pods (all members of the StatefulSet), not the whole namespace.
+      expect(selects(zone.labelSelector.matchLabels, pod.metadata.labels), set.path).toBe(true);
+      expect(
+        selects(zone.labelSelector.matchLabels, set.spec.selector.matchLabels) &&
+          selects(set.spec.selector.matchLabels, zone.labelSelector.matchLabels),
+        set.path,
+      ).toBe(true);
+      expect(zone.whenUnsatisfiable, set.path).toBe(env.tier === 'production' ? 'DoNotSchedule' : 'ScheduleAnyway');
+    }
+  });
+
   test("a drain evicts one member at a time, and the leader's pod hands over before it stops", () => {
     const members = find('StatefulSet', 'postgres')!;
     const pdb = objs.find(

@@ -48,7 +48,7 @@ export interface StatefulWorkloadProps {
  * A stateful workload with the platform's defaults: own ServiceAccount without API token,
  * restricted pod security, a headless Service giving each pod a stable DNS name (published
  * before readiness, so peers can find each other while bootstrapping), node anti-affinity
- * (required in the production tier), zone spread, a PodDisruptionBudget, and volumes that
+ * and zone spread (both required in the production tier), a PodDisruptionBudget, and volumes that
  * outlive the StatefulSet: claims are retained on deletion and scale-down as settings say,
  * and Argo CD never prunes or deletes the StatefulSet.
  */
@@ -122,11 +122,14 @@ export class StatefulWorkload extends Construct {
                 ? { requiredDuringSchedulingIgnoredDuringExecution: [separate] }
                 : { preferredDuringSchedulingIgnoredDuringExecution: [{ weight: 100, podAffinityTerm: separate }] },
             },
+            // Members pin to their volume's zone once placed. In the production tier the first
+            // placement must spread them (one zone's loss then takes one member, not the quorum or
+            // every copy); elsewhere a full zone may take them all.
             topologySpreadConstraints: [
               {
                 maxSkew: 1,
                 topologyKey: 'topology.kubernetes.io/zone',
-                whenUnsatisfiable: 'ScheduleAnyway',
+                whenUnsatisfiable: production ? 'DoNotSchedule' : 'ScheduleAnyway',
                 labelSelector: { matchLabels: this.selectorLabels },
               },
             ],
