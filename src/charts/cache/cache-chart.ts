@@ -164,6 +164,8 @@ export class CacheChart extends PlatformChart {
         { name: 'REDIS_EXPORTER_WEB_LISTEN_ADDRESS', value: `:${METRICS_PORT}` },
         secretEnv('REDIS_PASSWORD'),
       ],
+      // No readiness probe on purpose: a failing exporter must not take its server out of the
+      // Services; a hung one is restarted by its liveness check (and its scrape fails, `up`).
       probes: {
         liveness: { httpGet: { path: '/health', port: k8s.IntOrString.fromString('metrics') }, periodSeconds: 10, failureThreshold: 3 },
       },
