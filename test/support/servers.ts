@@ -1,12 +1,12 @@
 // Real servers for the data-tier tests: PostgreSQL and Redis from Debian's packages, run as
-// unprivileged users on 127.0.0.1 with the configuration and scripts read out of dist/.
+// unprivileged users on 127.0.0.1 with the configuration and scripts of an in-memory render.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
-import { REPO_ROOT } from './rendered';
+import { rendered } from './rendered';
 
 export const PG_BIN = '/usr/lib/postgresql/15/bin';
 
@@ -32,13 +32,18 @@ export function requireBinaries(...paths: string[]): void {
   if (missing.length > 0) throw new Error(`missing ${missing.join(', ')}: run 'bash scripts/system-tools.sh' as root`);
 }
 
-/** A rendered object read from dist/ (the committed tree, not a fresh render). */
+/**
+ * A rendered object by its path below the repository (`dist/<env>/...`), from an in-memory
+ * render of the working tree: a test never runs a stale committed tree.
+ */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function distObject(path: string): any {
-  return load(readFileSync(join(REPO_ROOT, path), 'utf8'));
+  const text = rendered().files.get(path);
+  if (text === undefined) throw new Error(`the working tree renders no ${path}`);
+  return load(text);
 }
 
-/** The data of a rendered ConfigMap in dist/. */
+/** The data of a rendered ConfigMap (in-memory render). */
 export function distConfigMap(path: string): Record<string, string> {
   return distObject(path).data as Record<string, string>;
 }
