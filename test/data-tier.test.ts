@@ -287,26 +287,28 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
     }
   });
 
-  test("Sentinel mode: the master's pod has the Sentinels fail over before it stops, within its grace period; the Sentinels keep their state on volumes", () => {
-    if (env.redis.mode !== 'sentinel') return;
-    const servers = find('StatefulSet', 'redis')!;
-    const server = podTemplate(servers).spec.containers.find((c: Any) => c.name === 'redis');
-    expect(server.lifecycle.preStop.exec.command).toEqual(['bash', '/opt/agent/redis/redis-prestop.sh']);
-    // The hook's own bound, as the container sets it: Sentinel queries after it take at most
-    // three 3 s timeouts, and the server's shutdown (append-only fsync) needs time after the hook.
-    const values = envOf(server);
-    expect(podTemplate(servers).spec.terminationGracePeriodSeconds).toBeGreaterThanOrEqual(
-      Number(values.REDIS_PRESTOP_WAIT_SECONDS) + 9 + 20,
-    );
-    // A server follows a master only when the Sentinels' quorum agrees (sentinel.conf's monitor line).
-    const monitor = find('ConfigMap', 'redis-config')!.data['sentinel.conf'].match(/^sentinel monitor agent \S+ \S+ (\d+)$/m);
-    expect(values.REDIS_SENTINEL_QUORUM).toBe(monitor[1]);
-    expect(values.REDIS_FIRST_MASTER_HOST).toBeUndefined();
-    const sentinels = find('StatefulSet', 'redis-sentinel')!;
-    expect(sentinels.spec.volumeClaimTemplates.map((v: Any) => v.metadata.name)).toEqual(['data']);
-    const sentinel = podTemplate(sentinels).spec.containers.find((c: Any) => c.name === 'sentinel');
-    expect(sentinel.volumeMounts.find((m: Any) => m.name === 'data').mountPath).toBe(envOf(sentinel).SENTINEL_DATA_DIR);
-  });
+  test.runIf(env.redis.mode === 'sentinel')(
+    "Sentinel mode: the master's pod has the Sentinels fail over before it stops, within its grace period; the Sentinels keep their state on volumes",
+    () => {
+      const servers = find('StatefulSet', 'redis')!;
+      const server = podTemplate(servers).spec.containers.find((c: Any) => c.name === 'redis');
+      expect(server.lifecycle.preStop.exec.command).toEqual(['bash', '/opt/agent/redis/redis-prestop.sh']);
+      // The hook's own bound, as the container sets it: Sentinel queries after it take at most
+      // three 3 s timeouts, and the server's shutdown (append-only fsync) needs time after the hook.
+      const values = envOf(server);
+      expect(podTemplate(servers).spec.terminationGracePeriodSeconds).toBeGreaterThanOrEqual(
+        Number(values.REDIS_PRESTOP_WAIT_SECONDS) + 9 + 20,
+      );
+      // A server follows a master only when the Sentinels' quorum agrees (sentinel.conf's monitor line).
+      const monitor = find('ConfigMap', 'redis-config')!.data['sentinel.conf'].match(/^sentinel monitor agent \S+ \S+ (\d+)$/m);
+      expect(values.REDIS_SENTINEL_QUORUM).toBe(monitor[1]);
+      expect(values.REDIS_FIRST_MASTER_HOST).toBeUndefined();
+      const sentinels = find('StatefulSet', 'redis-sentinel')!;
+      expect(sentinels.spec.volumeClaimTemplates.map((v: Any) => v.metadata.name)).toEqual(['data']);
+      const sentinel = podTemplate(sentinels).spec.containers.find((c: Any) => c.name === 'sentinel');
+      expect(sentinel.volumeMounts.find((m: Any) => m.name === 'data').mountPath).toBe(envOf(sentinel).SENTINEL_DATA_DIR);
+    },
+  );
 });
 
 describe.each(settings.environments.map((e) => [e.name, e] as const))('backups of environment %s', (name, env) => {
