@@ -108,7 +108,7 @@ export function formatMarkdown(r: DiffReport): string {
   if (r.changes.length === 0) return [...out, 'No object changes.', ...warnings(r).map((w) => `> ${w}`)].join('\n');
   out.push(
     '| environment | added | changed | removed | ' + CLASSES.join(' | ') + ' |',
-    '|---|---|---|---|---|' + CLASSES.map(() => '---').join('|') + '|',
+    '|---|---|---|---|' + CLASSES.map(() => '---').join('|') + '|',
   );
   for (const e of r.environments)
     out.push(`| ${e.env} | ${e.added} | ${e.changed} | ${e.removed} | ${CLASSES.map((k) => e.classes[k]).join(' | ')} |`);
