@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the real-server tests run (PostgreSQL 15, Patroni with etcd as
 # its stand-in DCS, pgBackRest, Redis with Sentinel, promtool, amtool, and the Python libraries the reference service runs on with
-# /usr/bin/python3), if any is missing. Needs root (apt-get); otherwise prints the
+# /usr/bin/python3), and the service's linters and coverage plugin that CI runs too (black,
+# isort, mypy, pytest-cov: test/workflows.test.ts), if any is missing. Needs root (apt-get); otherwise prints the
 # exact command to run and fails.
 set -euo pipefail
 
@@ -17,6 +18,9 @@ declare -A needed=(
   [/usr/bin/promtool]=prometheus
   [/usr/bin/amtool]=prometheus-alertmanager
   [/usr/bin/openssl]=openssl
+  [/usr/bin/black]=black
+  [/usr/bin/isort]=isort
+  [/usr/bin/mypy]=mypy
 )
 # Python module (for /usr/bin/python3, which sees Debian's packages) -> Debian package
 declare -A modules=(
@@ -31,6 +35,7 @@ declare -A modules=(
   [alembic]=python3-alembic
   [sqlalchemy]=python3-sqlalchemy
   [yaml]=python3-yaml
+  [pytest_cov]=python3-pytest-cov
 )
 missing=()
 for path in "${!needed[@]}"; do

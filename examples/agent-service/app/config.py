@@ -62,9 +62,7 @@ class Settings:
         level = env.get("LOG_LEVEL", "INFO").upper()
         if level not in ("DEBUG", "INFO", "WARNING", "ERROR"):
             raise ConfigError(f"LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR, got {level!r}")
-        sentinels = tuple(
-            (host, int(port)) for host, port in (s.rsplit(":", 1) for s in env.get("REDIS_SENTINELS", "").split(",") if s)
-        )
+        sentinels = tuple((host, int(port)) for host, port in (s.rsplit(":", 1) for s in env.get("REDIS_SENTINELS", "").split(",") if s))
         return cls(
             app_env=env.get("APP_ENV", "local"),
             port=int(env.get("PORT", "8000")),

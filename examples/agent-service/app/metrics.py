@@ -33,12 +33,21 @@ class HttpMetrics:
     def __init__(self) -> None:
         self.registry = CollectorRegistry()
         r = self.registry
-        self.requests = Counter("http_requests", "Total number of requests by method, status and handler.", ("method", "status", "handler"), registry=r)
+        self.requests = Counter(
+            "http_requests", "Total number of requests by method, status and handler.", ("method", "status", "handler"), registry=r
+        )
         self.latency_highr = Histogram(
-            "http_request_duration_highr_seconds", "Latency with many buckets but no API specific labels.", buckets=HIGHR_BUCKETS, registry=r
+            "http_request_duration_highr_seconds",
+            "Latency with many buckets but no API specific labels.",
+            buckets=HIGHR_BUCKETS,
+            registry=r,
         )
         self.latency = Histogram(
-            "http_request_duration_seconds", "Latency with only few buckets by handler.", ("method", "handler"), buckets=(0.1, 0.5, 1), registry=r
+            "http_request_duration_seconds",
+            "Latency with only few buckets by handler.",
+            ("method", "handler"),
+            buckets=(0.1, 0.5, 1),
+            registry=r,
         )
         self.stream_first_byte = Histogram(
             "http_stream_first_byte_seconds",
@@ -48,7 +57,9 @@ class HttpMetrics:
             registry=r,
         )
         self.request_size = Summary("http_request_size_bytes", "Content length of incoming requests by handler.", ("handler",), registry=r)
-        self.response_size = Summary("http_response_size_bytes", "Content length of outgoing responses by handler.", ("handler",), registry=r)
+        self.response_size = Summary(
+            "http_response_size_bytes", "Content length of outgoing responses by handler.", ("handler",), registry=r
+        )
 
 
 def _handler(request: Request) -> str:

@@ -7,7 +7,7 @@ import logging
 import time
 import uuid
 from contextlib import asynccontextmanager
-from typing import Any, AsyncIterator, Dict, List, Optional
+from typing import Any, AsyncIterator, Awaitable, Callable, Dict, List, Optional
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
@@ -44,9 +44,9 @@ class Readiness:
 def schema_revision(url: str) -> Optional[str]:
     """The migration the database is at (alembic's record), or None if it was never migrated."""
     with connect(url) as conn:
-        exists = conn.execute("SELECT to_regclass('alembic_version') IS NOT NULL").fetchone()[0]
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone() if exists else None
-    return row[0] if row else None
+        found = conn.execute("SELECT to_regclass('alembic_version') IS NOT NULL").fetchone()
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone() if found and found[0] else None
+    return str(row[0]) if row else None
 
 
 def create_app(settings: Settings) -> FastAPI:
@@ -84,7 +84,7 @@ def create_app(settings: Settings) -> FastAPI:
     http_metrics = HttpMetrics()
 
     @app.middleware("http")
-    async def request_log(request: Request, call_next):
+    async def request_log(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
         request_id = request.headers.get("x-request-id") or uuid.uuid4().hex
         started = time.perf_counter()
         response = await call_next(request)
@@ -148,6 +148,8 @@ def create_app(settings: Settings) -> FastAPI:
         def write() -> int:
             with connect(settings.database_url) as conn:
                 row = conn.execute("INSERT INTO notes (body) VALUES (%s) RETURNING id", (note.body,)).fetchone()
+            if row is None:
+                raise RuntimeError("INSERT ... RETURNING id returned no row")
             return int(row[0])
 
         note_id = await run_in_threadpool(write)

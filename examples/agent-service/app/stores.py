@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import psycopg
 import redis
 from redis.sentinel import Sentinel
@@ -11,7 +13,7 @@ from .config import Settings
 TIMEOUT_SECONDS = 2
 
 
-def connect(url: str) -> psycopg.Connection:
+def connect(url: str) -> psycopg.Connection[tuple[Any, ...]]:
     """A short-lived connection: the reference service keeps no pool."""
     return psycopg.connect(url, connect_timeout=TIMEOUT_SECONDS, autocommit=True)
 

@@ -12,7 +12,6 @@ from fastapi.responses import StreamingResponse
 from fastapi.testclient import TestClient
 
 from app.__main__ import ShutdownAwareServer
-
 from app.config import REQUIRED_BY_MODE, VARIABLES, ConfigError, Settings
 from app.logs import JsonFormatter
 from app.service import create_app
@@ -27,7 +26,9 @@ UNREACHABLE = {
 
 
 def test_settings_name_every_missing_variable():
-    with pytest.raises(ConfigError, match="missing environment variables: DATABASE_URL, DATABASE_READONLY_URL, REDIS_SENTINELS, REDIS_SENTINEL_MASTER"):
+    with pytest.raises(
+        ConfigError, match="missing environment variables: DATABASE_URL, DATABASE_READONLY_URL, REDIS_SENTINELS, REDIS_SENTINEL_MASTER"
+    ):
         Settings.from_env({"REDIS_MODE": "sentinel"})
 
 
@@ -38,7 +39,12 @@ def test_settings_refuse_an_unknown_redis_mode():
 
 def test_sentinels_are_parsed_as_host_port_pairs():
     settings = Settings.from_env(
-        {**UNREACHABLE, "REDIS_MODE": "sentinel", "REDIS_SENTINELS": "s-0.example:26379,s-1.example:26380", "REDIS_SENTINEL_MASTER": "agent"}
+        {
+            **UNREACHABLE,
+            "REDIS_MODE": "sentinel",
+            "REDIS_SENTINELS": "s-0.example:26379,s-1.example:26380",
+            "REDIS_SENTINEL_MASTER": "agent",
+        }
     )
     assert settings.redis_sentinels == (("s-0.example", 26379), ("s-1.example", 26380))
 
