@@ -1,7 +1,7 @@
 // Entry point of `npm run synth`: the only module that reads argv, the environment or files.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadSettings } from './config/load';
+import { loadSettings, parseImagesJson } from './config/load';
 import { SettingsError } from './config/validate';
 import { diffTrees, writeTrees } from './output/tree';
 import { OUTPUT_ROOTS, renderPlatform } from './platform';
@@ -18,16 +18,16 @@ function main(argv: readonly string[]): number {
   const check = argv.includes('--check');
   const repoRoot = process.cwd();
   const imagesFile = join(repoRoot, 'src', 'config', 'images.json');
-  let images: unknown;
+  let imagesText: string;
   try {
-    images = JSON.parse(readFileSync(imagesFile, 'utf8'));
+    imagesText = readFileSync(imagesFile, 'utf8');
   } catch (error) {
     console.error(`cannot read ${imagesFile}: ${(error as Error).message}`);
     return 1;
   }
 
   const started = performance.now();
-  const settings = loadSettings({ images });
+  const settings = loadSettings({ images: parseImagesJson(imagesText), imagesText });
   const files = renderPlatform(settings);
 
   const diff = diffTrees(repoRoot, OUTPUT_ROOTS, files);

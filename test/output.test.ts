@@ -2,9 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { App } from 'cdk8s';
+import { ApiObject, App } from 'cdk8s';
 import { Construct } from 'constructs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { OutputChart } from '../src/constructs/platform-chart';
 import { renderCharts } from '../src/output/manifests';
 import { writeTrees } from '../src/output/tree';
 import { buildEnvironment, renderPlatform } from '../src/platform';
@@ -106,6 +107,42 @@ describe('npm run synth, run in a scratch checkout', () => {
     const run = synth(dir, '--env=prod');
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/unknown argument '--env=prod'[\s\S]*usage: npm run synth/);
+  });
+});
+
+describe('one object, one place', () => {
+  const configMap = (scope: Construct, id: string, name: string, namespace?: string, apiVersion = 'v1', kind = 'ConfigMap') =>
+    new ApiObject(scope, id, { apiVersion, kind, metadata: { name, ...(namespace ? { namespace } : {}) } });
+
+  test('fails naming both construct paths when two charts render the same object into different folders', () => {
+    const app = new App();
+    const first = new OutputChart(app, 'qa-app', { folder: 'app' });
+    const second = new OutputChart(app, 'qa-monitoring', { folder: 'monitoring' });
+    configMap(new Construct(first, 'Api'), 'Config', 'agent-api-config', 'agent-platform');
+    configMap(new Construct(new Construct(second, 'Dashboards'), 'Api'), 'Config', 'agent-api-config', 'agent-platform');
+    expect(() => renderCharts([first, second], 'dist/qa')).toThrow(
+      "two constructs render one object (ConfigMap agent-platform/agent-api-config): 'qa-app/Api/Config' and 'qa-monitoring/Dashboards/Api/Config'",
+    );
+  });
+
+  test('fails on the same cluster-scoped object under two versions of its group', () => {
+    const app = new App();
+    const chart = new OutputChart(app, 'gitops-projects', { folder: 'apps/projects' });
+    configMap(chart, 'Old', 'shared', undefined, 'rbac.authorization.k8s.io/v1beta1', 'ClusterRole');
+    configMap(chart, 'New', 'shared', undefined, 'rbac.authorization.k8s.io/v1', 'ClusterRole');
+    expect(() => renderCharts([chart], 'argocd')).toThrow(
+      "two constructs render one object (ClusterRole.rbac.authorization.k8s.io shared): 'gitops-projects/Old' and 'gitops-projects/New'",
+    );
+  });
+
+  test('accepts one name in two namespaces, two kinds or two groups', () => {
+    const app = new App();
+    const charts = ['one', 'two', 'three', 'four'].map((folder) => new OutputChart(app, `qa-${folder}`, { folder }));
+    configMap(charts[0]!, 'A', 'same', 'one');
+    configMap(charts[1]!, 'B', 'same', 'two');
+    configMap(charts[2]!, 'C', 'same', 'one', 'v1', 'Secret');
+    configMap(charts[3]!, 'D', 'same', 'one', 'example.com/v1', 'ConfigMap');
+    expect(renderCharts(charts, 'dist/qa').files.size).toBe(4);
   });
 });
 

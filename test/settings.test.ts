@@ -1,8 +1,12 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ENVIRONMENTS, type EnvironmentDefinition } from '../src/config/environments';
 import { SettingsError } from '../src/config/validate';
 import { renderPlatform } from '../src/platform';
-import { committedImages, settingsWith } from './support/rendered';
+import { committedImages, REPO_ROOT, settingsWith } from './support/rendered';
 
 type Definitions = Record<string, EnvironmentDefinition>;
 const images = committedImages() as Record<string, Record<string, Record<string, string>>>;
@@ -24,6 +28,17 @@ function problemsOf(run: () => unknown) {
     return (error as SettingsError).problems;
   }
   throw new Error('expected a SettingsError');
+}
+
+/**
+ * The committed environments with one of them edited as plain data, past the types: what a
+ * typo in environments.ts amounts to, since synth bundles without type-checking.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function edited(env: string, edit: (d: any) => void): Definitions {
+  const copy = structuredClone(ENVIRONMENTS) as Definitions;
+  edit(copy[env]);
+  return copy;
 }
 
 const withImage = (env: string, app: Record<string, unknown>) => ({
@@ -335,6 +350,31 @@ describe('settings validation names the environment, field, value and what is al
         ),
       { environment: 'prod', field: 'monitoring.slo.latencyThresholdSeconds', value: 0.3, allowed: /one of 0.01, 0.025/ },
     ],
+    [
+      'fails on a volume of zero bytes',
+      () => settingsWith(withOverride('dev', (d) => ({ ...d, storage: { ...d.storage, redisSize: '0Gi' } }))),
+      { environment: 'dev', field: 'storage.redisSize', value: '0Gi', allowed: /quantity above zero/ },
+    ],
+    [
+      'fails on a pod CIDR with host bits set, naming its network address',
+      () => settingsWith(withOverride('prod', (d) => ({ ...d, cluster: { ...d.cluster, podCidr: '10.30.1.0/16' } }))),
+      { environment: 'prod', field: 'cluster.podCidr', value: '10.30.1.0/16', allowed: /the network address '10\.30\.0\.0\/16'/ },
+    ],
+    [
+      'fails on a memory quantity in millibytes',
+      () => settingsWith(withOverride('dev', (d) => ({ ...d, postgres: { ...d.postgres, sharedBuffers: '128m' } }))),
+      { environment: 'dev', field: 'postgres.sharedBuffers', value: '128m', allowed: /byte suffix/ },
+    ],
+    [
+      'fails on a host with an empty label',
+      () => settingsWith(withOverride('dev', { ingress: { host: 'agent..acme.example' } })),
+      { environment: 'dev', field: 'ingress.host', value: 'agent..acme.example', allowed: /fully qualified DNS name/ },
+    ],
+    [
+      'fails on a digest in upper case',
+      () => settingsWith(undefined, withImage('staging', { digest: `sha256:${'A'.repeat(64)}` })),
+      { environment: 'staging', field: 'images.app.digest', value: `sha256:${'A'.repeat(64)}`, allowed: /64 hex/ },
+    ],
   ];
   cases.push(...dataTier);
 
@@ -348,10 +388,21 @@ describe('settings validation names the environment, field, value and what is al
   });
 
   test('fails listing the known environments when images.json names an unknown one', () => {
-    const problems = problemsOf(() => settingsWith(undefined, { ...images, qa: images.dev }));
+    const problems = problemsOf(() => settingsWith(undefined, { ...images, sandbox: images.dev }));
     expect(problems).toEqual([
-      { environment: 'qa', field: 'images.json', value: 'qa', allowed: "a known environment: 'dev', 'staging', 'prod'" },
+      { environment: 'sandbox', field: 'images.json', value: 'sandbox', allowed: "a known environment: 'dev', 'staging', 'prod'" },
     ]);
+  });
+
+  test('fails on a misspelt environment in images.json, suggesting the known one', () => {
+    const { staging, ...rest } = images;
+    const problems = problemsOf(() => settingsWith(undefined, { ...rest, stagign: staging }));
+    expect(problems[0]).toEqual({
+      environment: 'stagign',
+      field: 'images.json',
+      value: 'stagign',
+      allowed: "a known environment (did you mean 'staging'?)",
+    });
   });
 
   test('fails when an environment has no image entry', () => {
@@ -360,9 +411,10 @@ describe('settings validation names the environment, field, value and what is al
     expect(problems[0]).toMatchObject({ environment: 'staging', field: 'images' });
   });
 
-  test('fails on an unknown image field before any value is checked', () => {
+  test('fails on an unknown image field, suggesting the known one, beside the problems of the known fields', () => {
     const problems = problemsOf(() => settingsWith(undefined, withImage('dev', { tags: '1.0', tag: 'latest' })));
-    expect(problems.map((p) => p.field)).toEqual(['images.app.tags']);
+    expect(problems.map((p) => p.field)).toEqual(['images.app.tag', 'images.app.tags']);
+    expect(problems[1]!.allowed).toBe("a known field (did you mean 'tag'?)");
   });
 
   test('the message is one readable line per problem', () => {
@@ -377,23 +429,111 @@ describe('settings validation names the environment, field, value and what is al
   });
 });
 
-test('a fourth environment is a settings change only', () => {
-  const qa: EnvironmentDefinition = {
-    ...ENVIRONMENTS.dev!,
-    cluster: { name: 'qa', server: 'https://qa.k8s.acme.internal', podCidr: '10.40.0.0/16', apiServerCidr: '10.4.0.0/16' },
-    ingress: { host: 'agent.qa.acme.example' },
-    secrets: { keyPrefix: 'agent-platform/qa', roleArn: 'arn:aws:iam::444444444444:role/external-secrets-qa' },
-    backup: {
-      ...ENVIRONMENTS.dev!.backup,
-      repositories: [
-        { bucket: 'acme-agent-backups-euw1', endpoint: 's3.eu-west-1.amazonaws.com', region: 'eu-west-1', path: '/agent-platform/qa' },
-      ],
-    },
+describe('a mistake is one problem, never a silent default or a follow-on', () => {
+  test('fails on a misspelt key instead of giving dev the default replica (replicsa: 0)', () => {
+    const problems = problemsOf(() =>
+      settingsWith(
+        edited('dev', (d) => {
+          delete d.postgres.replicas;
+          d.postgres.replicsa = 0;
+        }),
+      ),
+    );
+    expect(problems).toEqual([
+      { environment: 'dev', field: 'postgres.replicsa', value: 'replicsa', allowed: "a known field (did you mean 'replicas'?)" },
+    ]);
+  });
+
+  test('fails on an unknown section, suggesting the known one (ingres)', () => {
+    const problems = problemsOf(() =>
+      settingsWith(
+        edited('dev', (d) => {
+          d.ingres = d.ingress;
+          delete d.ingress;
+        }),
+      ),
+    );
+    expect(problems).toEqual([
+      { environment: 'dev', field: 'ingress', value: undefined, allowed: expect.stringMatching(/host is required/) },
+      { environment: 'dev', field: 'ingres', value: 'ingres', allowed: "a known field (did you mean 'ingress'?)" },
+    ]);
+  });
+
+  test('fails once on a number given as a string, with no rule computing on it', () => {
+    const problems = problemsOf(() => settingsWith(edited('dev', (d) => (d.app.maxReplicas = '3'))));
+    expect(problems).toEqual([{ environment: 'dev', field: 'app.maxReplicas', value: '3', allowed: 'an integer from 1 to 200' }]);
+  });
+
+  test('fails on a key given as undefined instead of quietly taking the default', () => {
+    const problems = problemsOf(() => settingsWith(edited('dev', (d) => (d.app.minReplicas = undefined))));
+    expect(problems).toEqual([{ environment: 'dev', field: 'app.minReplicas', value: undefined, allowed: 'an integer from 1 to 100' }]);
+  });
+
+  test('fails on NaN, reported as NaN', () => {
+    const run = () => settingsWith(edited('prod', (d) => (d.app.targetCpuUtilization = NaN)));
+    expect(problemsOf(run)).toEqual([
+      { environment: 'prod', field: 'app.targetCpuUtilization', value: NaN, allowed: 'an integer from 10 to 100' },
+    ]);
+    expect(run).toThrow("environment 'prod', field 'app.targetCpuUtilization': got NaN; allowed: an integer from 10 to 100");
+  });
+});
+
+describe('images.json problems name their line and column', () => {
+  const synthWith = (imagesText: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'images-'));
+    try {
+      mkdirSync(join(dir, 'src', 'config'), { recursive: true });
+      writeFileSync(join(dir, 'src', 'config', 'images.json'), imagesText);
+      return spawnSync(process.execPath, [join(REPO_ROOT, 'scripts', 'synth.mjs'), '--check'], { cwd: dir, encoding: 'utf8' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   };
-  const files = renderPlatform(settingsWith({ ...ENVIRONMENTS, qa }, { ...images, qa: images.dev }));
+  const committed = readFileSync(join(REPO_ROOT, 'src', 'config', 'images.json'), 'utf8');
+
+  test('fails on malformed JSON with the line and column of the error', () => {
+    // Line 4 loses its comma: the parser stops at the next key, line 5 column 7.
+    const broken = committed.replace('"repository": "ghcr.io/acme/agent-service",', '"repository": "ghcr.io/acme/agent-service"');
+    expect(broken.split('\n')[3]).toBe('      "repository": "ghcr.io/acme/agent-service"');
+    const run = synthWith(broken);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^ {2}- src\/config\/images\.json:5:7: field 'images\.json': got .*; allowed: well-formed JSON \(.+\)$/m);
+  });
+
+  test('fails on a bad value with the line and column of its key', () => {
+    const run = synthWith(committed.replace('"tag": "1.5.0-rc.2"', '"tag": "latest"'));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      `src/config/images.json:5:7: environment 'dev', field 'images.app.tag': got "latest"; allowed: a fixed version; 'latest' is never allowed`,
+    );
+  });
+});
+
+/** The fenced block of `language` in the README's "Add an environment" recipe. */
+function recipeBlock(language: string): string {
+  const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+  const recipe = readme.slice(readme.indexOf('**Add an environment**'), readme.indexOf('**Bump an image**'));
+  const block = new RegExp('```' + language + '\n([\\s\\S]*?)```').exec(recipe);
+  if (!block) throw new Error(`no \`\`\`${language} block in the README's "Add an environment" recipe`);
+  return block[1]!;
+}
+
+test("the README's recipe adds a fourth environment as written, as a settings change only", () => {
+  // The entry as the README writes it, pasted into the ENVIRONMENTS object literal and images.json.
+  const entry = new Function(`return {\n${recipeBlock('ts')}}`)() as Definitions;
+  const entryImages = JSON.parse(`{\n${recipeBlock('json')}}`) as Record<string, unknown>;
+  expect(Object.keys(entry)).toEqual(['qa']);
+  expect(Object.keys(entryImages)).toEqual(['qa']);
+
+  const files = renderPlatform(settingsWith({ ...ENVIRONMENTS, ...entry }, { ...images, ...entryImages }));
   const qaFiles = [...files.keys()].filter((p) => p.startsWith('dist/qa/'));
-  const devFiles = [...files.keys()].filter((p) => p.startsWith('dist/dev/'));
-  expect(qaFiles.map((p) => p.replace('dist/qa/', ''))).toEqual(devFiles.map((p) => p.replace('dist/dev/', '')));
+  expect(qaFiles).toContain('dist/qa/app/deployment-agent-api.yaml');
+  expect(qaFiles).toContain('dist/qa/database/statefulset-postgres.yaml');
   expect(files.get('argocd/apps/environments/application-agent-platform-qa.yaml')).toContain('path: dist/qa');
   expect(files.get('argocd/apps/projects/appproject-agent-platform.yaml')).toContain('https://qa.k8s.acme.internal');
+  // Nothing of the other environments changes.
+  const before = renderPlatform(settingsWith());
+  for (const [path, content] of before) {
+    if (path.startsWith('dist/')) expect(files.get(path), path).toBe(content);
+  }
 });

@@ -20,6 +20,19 @@ export function isCidr(value: unknown): value is string {
   return parse(value) !== undefined;
 }
 
+/**
+ * The network address of IPv4 CIDR `value` (`10.30.1.0/16` -> `10.30.0.0/16`); equal to `value`
+ * when no host bit is set. Throws on anything `isCidr` rejects.
+ */
+export function networkOf(value: string): string {
+  const parsed = parse(value);
+  if (!parsed) throw new Error(`'${value}' is not an IPv4 CIDR`);
+  const size = 2 ** (32 - parsed.bits);
+  const network = Math.floor(parsed.address / size) * size;
+  const octets = [24, 16, 8, 0].map((shift) => Math.floor(network / 2 ** shift) % 256);
+  return `${octets.join('.')}/${parsed.bits}`;
+}
+
 /** True when IPv4 CIDR `inner` lies within IPv4 CIDR `outer`. */
 export function containsCidr(outer: string, inner: string): boolean {
   const o = parse(outer);

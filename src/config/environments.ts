@@ -1,14 +1,6 @@
-import type { EnvironmentSettings, Overrides } from './settings';
+import type { EnvironmentDefinition } from './settings';
 
-/** Values every environment starts from. */
-export type SharedDefaults = Omit<EnvironmentSettings, 'name' | 'tier' | 'cluster' | 'images'>;
-
-/** What an environment must say itself, plus any override of the shared defaults. */
-export type EnvironmentDefinition = Pick<EnvironmentSettings, 'tier' | 'cluster'> &
-  Overrides<SharedDefaults> & {
-    readonly ingress: Overrides<SharedDefaults['ingress']> & Pick<SharedDefaults['ingress'], 'host'>;
-    readonly secrets: Overrides<SharedDefaults['secrets']> & Pick<SharedDefaults['secrets'], 'keyPrefix' | 'roleArn'>;
-  };
+export type { EnvironmentDefinition } from './settings';
 
 /** Where Argo CD finds this repository. */
 export const REPOSITORY = {
@@ -17,88 +9,11 @@ export const REPOSITORY = {
   argocdNamespace: 'argocd',
 } as const;
 
-export const SHARED_DEFAULTS: SharedDefaults = {
-  namespace: 'agent-platform',
-  app: {
-    minReplicas: 2,
-    maxReplicas: 6,
-    targetCpuUtilization: 70,
-    maxSurge: 1,
-    resources: { cpuRequest: '250m', memoryRequest: '512Mi', memoryLimit: '1Gi' },
-    logLevel: 'INFO',
-    egressCidrs: ['0.0.0.0/0'],
-    zoneSpread: 'preferred',
-  },
-  ingress: {
-    host: '',
-    bodySizeMib: 10,
-    streamTimeoutSeconds: 300,
-    rateLimitRps: 20,
-    rateLimitBurstMultiplier: 5,
-    connectionsPerClient: 20,
-  },
-  tls: {
-    issuerName: 'letsencrypt',
-    acmeServer: 'https://acme-staging-v02.api.letsencrypt.org/directory',
-    acmeEmail: 'platform-team@acme.example',
-  },
-  quota: { pods: 24, cpuRequests: '6', memoryRequests: '16Gi', memoryLimits: '24Gi' },
-  secrets: { storeName: 'aws-secrets-manager', region: 'eu-west-1', keyPrefix: '', roleArn: '' },
-  storage: { className: 'gp3', postgresSize: '20Gi', redisSize: '5Gi', volumeRetention: 'Retain' },
-  postgres: {
-    replicas: 1,
-    synchronousReplication: false,
-    synchronousModeStrict: false,
-    // Patroni's defaults: a lost leader is replaced within about ttl + loop_wait.
-    patroni: { ttlSeconds: 30, loopWaitSeconds: 10, retryTimeoutSeconds: 10, maximumLagOnFailoverBytes: 1048576 },
-    maxConnections: 200,
-    sharedBuffers: '512Mi',
-    resources: { cpuRequest: '500m', memoryRequest: '2Gi', memoryLimit: '2Gi' },
-    stopped: false,
-  },
-  redis: {
-    mode: 'sentinel',
-    replicas: 2,
-    minReplicasToWrite: 1,
-    clusterMasters: 3,
-    maxmemory: '384Mi',
-    maxmemoryPolicy: 'volatile-lru',
-    resources: { cpuRequest: '100m', memoryRequest: '512Mi', memoryLimit: '512Mi' },
-  },
-  backup: {
-    repositories: [],
-    rpoSeconds: 300,
-    archiveTimeoutSeconds: 60,
-    rtoMinutes: 120,
-    fullBackupWeekday: 0,
-    backupHourUtc: 2,
-    retentionDays: 14,
-    retentionDifferentials: 6,
-    drill: { enabled: false, intervalDays: 1, hourUtc: 5 },
-  },
-  monitoring: {
-    releaseLabel: 'kube-prometheus-stack',
-    slo: {
-      availabilityTarget: 0.995,
-      latencyTarget: 0.99,
-      latencyThresholdSeconds: 2.5,
-      streamStartTarget: 0.99,
-      streamStartThresholdSeconds: 5,
-      periodDays: 7,
-    },
-    chatChannel: '#agent-platform-alerts',
-    paging: false,
-    clusterAlerts: { chatChannel: '#platform-cluster-alerts', paging: false },
-    deadMansSwitchUrl: '',
-    logRetentionHours: 168,
-  },
-  addons: { ingressControllerReplicas: 2, prometheusRetention: '7d', prometheusStorage: '50Gi' },
-  features: { istioMtls: false, verticalPodAutoscaler: false },
-};
-
 /**
- * The environments, in promotion order. Adding one is a settings change: an entry here and
- * its image line in images.json.
+ * The environments, in promotion order. Each states what has no default (tier, cluster, ingress
+ * host, secret-store identity, backup repositories, dead man's switch) and overrides any default
+ * of the schema (settings.ts). Adding one is a settings change: an entry here and its image line
+ * in images.json (README.md, "Add an environment").
  */
 export const ENVIRONMENTS: Readonly<Record<string, EnvironmentDefinition>> = {
   dev: {

@@ -20,6 +20,19 @@ export function isQuantity(value: unknown): value is string {
   return typeof value === 'string' && QUANTITY.test(value);
 }
 
+const CPU = /^(?:[0-9]+(?:\.[0-9]+)?|[0-9]+m)$/;
+const BYTES = /^[0-9]+(?:\.[0-9]+)?(?:k|M|G|T|Ki|Mi|Gi|Ti)$/;
+
+/** True for a CPU quantity above zero, in cores or millicores (`250m`, `0.5`, `2`). */
+export function isCpuQuantity(value: unknown): value is string {
+  return typeof value === 'string' && CPU.test(value) && parseQuantity(value) > 0;
+}
+
+/** True for a memory or storage quantity above zero with a byte suffix (`512Mi`, `4Gi`, `1G`). */
+export function isByteQuantity(value: unknown): value is string {
+  return typeof value === 'string' && BYTES.test(value) && parseQuantity(value) > 0;
+}
+
 /** The quantity in base units (cores or bytes). Throws on anything `isQuantity` rejects. */
 export function parseQuantity(value: string): number {
   const match = QUANTITY.exec(value);

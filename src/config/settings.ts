@@ -1,196 +1,356 @@
 /**
- * Typed settings of one environment (one cluster). Every value that differs between
- * environments lives here; constructs never branch on an environment's name.
+ * The settings of one environment (one cluster), as one schema per shape: the TypeScript types
+ * are inferred from the schemas, and every default is written here, beside its field. Every value
+ * that differs between environments lives here; constructs never branch on an environment's name.
+ * Rules that span fields of one shape sit with that shape; rules that depend on the tier or span
+ * shapes are in rules.ts.
  */
+import type * as v from 'valibot';
+import { isCidr, networkOf, nonPublicRangeOf } from './cidr';
+import { ENVIRONMENT_RULES, PLATFORM_RULES } from './rules';
+import { isByteQuantity, isCpuQuantity, parseQuantity } from './quantity';
+import { flag, int, list, numberWhere, oneOf, optionalKey, section, text, textWhere, withDefault, withRules, type Rule } from './schema';
 
+/** Recursively read-only: settings are data, never changed by the code reading them. */
+export type DeepReadonly<T> = T extends readonly (infer U)[]
+  ? readonly DeepReadonly<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
+
+export const TIERS = ['development', 'production'] as const;
 /** How strict an environment is: production tiers get the safety rules (digests, HA). */
-export type Tier = 'development' | 'production';
-export const TIERS: readonly Tier[] = ['development', 'production'];
+export type Tier = (typeof TIERS)[number];
 
-/** A container image reference. Production tiers must pin a digest. */
-export interface ImageRef {
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
+const IMAGE_REPOSITORY = /^[a-z0-9]+([._-][a-z0-9]+)*(\.[a-z0-9-]+)*(:[0-9]+)?(\/[a-z0-9]+([._-][a-z0-9]+)*)+$/;
+const IMAGE_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+export const DIGEST = /^sha256:[a-f0-9]{64}$/;
+const AWS_REGION = /^[a-z]{2}(-[a-z]+)+-[0-9]$/;
+const PROMETHEUS_DURATION = /^[0-9]+[hdwy]$/;
+const CHAT_CHANNEL = /^#[a-z0-9_-]{1,79}$/;
+
+/** A fully qualified DNS name: two labels or more, each 1-63 of a-z 0-9 -, at most 253 in all, not an IP address. */
+export function isDnsName(value: string): boolean {
+  const labels = value.split('.');
+  return value.length <= 253 && labels.length >= 2 && labels.every((l) => DNS_LABEL.test(l)) && !/^[0-9]+$/.test(labels.at(-1)!);
+}
+
+function isHttpsUrl(value: string): boolean {
+  try {
+    return new URL(value).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+const dnsLabel = (allowed = 'a DNS label') => text(allowed, DNS_LABEL);
+const dnsName = (allowed: string) => textWhere(allowed, isDnsName);
+const httpsUrl = () => textWhere('an https:// URL', isHttpsUrl);
+const CPU = "a CPU quantity above zero such as '250m' or '2' (a Kubernetes quantity in cores or millicores)";
+const BYTES = "a memory or storage quantity above zero such as '512Mi' or '4Gi' (a Kubernetes quantity with a byte suffix)";
+const cpu = () => textWhere(CPU, isCpuQuantity);
+const bytes = () => textWhere(BYTES, isByteQuantity);
+
+/** An IPv4 CIDR naming a network: no host bit set, so `10.30.1.0/16` is refused for `10.30.0.0/16`. */
+function cidr(allowed: string, range: (value: string) => string | false | undefined) {
+  return text(allowed, (value) => {
+    if (!isCidr(value)) return allowed;
+    const network = networkOf(value);
+    if (network !== value) return `the network address '${network}' (host bits of a CIDR must be zero)`;
+    return range(value);
+  });
+}
+const privateCidr = (allowed: string) => cidr(allowed, (value) => nonPublicRangeOf(value) === undefined && allowed);
+const publicCidr = () =>
+  cidr("an IPv4 CIDR such as '0.0.0.0/0' or '203.0.113.0/24'", (value) => {
+    const inside = nonPublicRangeOf(value);
+    return inside && `a public range (this lies within ${inside}, which egress rules always exclude)`;
+  });
+
+/** A container image reference. Production tiers must pin a digest (rules.ts). */
+const imageRef = section('{ "repository", "tag", "digest" } in images.json', {
   /** Registry and repository, e.g. `ghcr.io/acme/agent-service`. */
-  readonly repository: string;
+  repository: text('a lowercase image repository such as ghcr.io/org/name', IMAGE_REPOSITORY),
   /** Tag, e.g. `1.4.2`. Never `latest`. */
-  readonly tag: string;
+  tag: text('an image tag (letters, digits, _ . -)', (t) =>
+    !IMAGE_TAG.test(t) ? 'an image tag (letters, digits, _ . -)' : t === 'latest' && "a fixed version; 'latest' is never allowed",
+  ),
   /** `sha256:<64 hex>`; required in production tiers. */
-  readonly digest?: string;
-}
-
-/** Image references per environment: the data file a bot edits (images.json). */
-export interface EnvironmentImages {
-  /** The FastAPI agent service (also runs the migrations). */
-  readonly app: ImageRef;
-  /** PostgreSQL with pgBackRest, built from docker/Dockerfile.postgres. */
-  readonly postgres: ImageRef;
-  /** prometheus-community postgres_exporter. */
-  readonly postgresExporter: ImageRef;
-  /** Redis (server, Sentinel and redis-cli). */
-  readonly redis: ImageRef;
-  /** oliver006 redis_exporter. */
-  readonly redisExporter: ImageRef;
-}
+  digest: optionalKey(text("'sha256:' and 64 hex digits", DIGEST)),
+});
+export type ImageRef = DeepReadonly<v.InferOutput<typeof imageRef>>;
 
 /** The image names every environment's images.json entry must have. */
-export const IMAGE_NAMES: readonly (keyof EnvironmentImages)[] = ['app', 'postgres', 'postgresExporter', 'redis', 'redisExporter'];
+export const IMAGE_NAMES = ['app', 'postgres', 'postgresExporter', 'redis', 'redisExporter'] as const;
+
+/** Image references per environment: the data file a bot edits (images.json). */
+const images = section(`an entry with the images ${IMAGE_NAMES.map((n) => `'${n}'`).join(', ')} in images.json`, {
+  /** The FastAPI agent service (also runs the migrations). */
+  app: imageRef,
+  /** PostgreSQL with pgBackRest, built from docker/Dockerfile.postgres. */
+  postgres: imageRef,
+  /** prometheus-community postgres_exporter. */
+  postgresExporter: imageRef,
+  /** Redis (server, Sentinel and redis-cli). */
+  redis: imageRef,
+  /** oliver006 redis_exporter. */
+  redisExporter: imageRef,
+});
+export type EnvironmentImages = DeepReadonly<v.InferOutput<typeof images>>;
 
 /** The cluster an environment is deployed to, as Argo CD knows it. */
-export interface ClusterSettings {
+const cluster = section('{ name, server, podCidr, apiServerCidr }', {
   /** Argo CD cluster name. */
-  readonly name: string;
+  name: dnsLabel(),
   /** Kubernetes API server URL registered in Argo CD. */
-  readonly server: string;
+  server: httpsUrl(),
   /** CIDR pod addresses come from: the only network PostgreSQL accepts connections from. */
-  readonly podCidr: string;
+  podCidr: privateCidr('a private IPv4 CIDR such as 10.10.0.0/16 (the pod network)'),
   /**
    * Private CIDR holding the Kubernetes API server's endpoints (on EKS, the control plane's
    * network interfaces in the VPC subnets): Patroni keeps its cluster state there, on 443.
    */
-  readonly apiServerCidr: string;
+  apiServerCidr: privateCidr("a private IPv4 CIDR such as 10.1.0.0/16 (the API server's endpoints)"),
+});
+export type ClusterSettings = DeepReadonly<v.InferOutput<typeof cluster>>;
+
+interface Resources {
+  cpuRequest: string;
+  memoryRequest: string;
+  memoryLimit: string;
 }
 
-/** CPU/memory for one container. Requests are what the scheduler and quota count. */
-export interface ContainerResources {
-  /** Kubernetes quantity, e.g. `250m`. */
-  readonly cpuRequest: string;
-  /** Kubernetes quantity, e.g. `512Mi`. */
-  readonly memoryRequest: string;
-  /** Kubernetes quantity; no CPU limit is set on purpose (throttling hurts latency). */
-  readonly memoryLimit: string;
+/** CPU/memory for one container, `field` naming it in messages. Requests are what the scheduler and quota count. */
+function resources(field: string, defaults: Resources) {
+  const shape = section('{ cpuRequest, memoryRequest, memoryLimit }', {
+    /** Kubernetes quantity, e.g. `250m`. */
+    cpuRequest: withDefault(cpu(), defaults.cpuRequest),
+    /** Kubernetes quantity, e.g. `512Mi`. */
+    memoryRequest: withDefault(bytes(), defaults.memoryRequest),
+    /** Kubernetes quantity; no CPU limit is set on purpose (throttling hurts latency). */
+    memoryLimit: withDefault(bytes(), defaults.memoryLimit),
+  });
+  const limitCoversRequest: Rule<Resources> = {
+    reads: ['memoryRequest', 'memoryLimit'],
+    check: (r, c) => {
+      if (parseQuantity(r.memoryLimit) < parseQuantity(r.memoryRequest)) {
+        c.fail('memoryLimit', r.memoryLimit, `a quantity >= ${field}.memoryRequest (${r.memoryRequest})`);
+      }
+    },
+  };
+  return withDefault(withRules(shape, [limitCoversRequest]), {});
+}
+export type ContainerResources = DeepReadonly<Resources>;
+
+/** A memory quantity that may take at most `share` of the container's memory limit. */
+function memoryShare<T extends { resources: Resources }>(field: keyof T & string, section: string, share: number, why: string): Rule<T> {
+  return {
+    reads: [field, 'resources.memoryLimit'],
+    check: (value, c) => {
+      const quantity = value[field] as string;
+      const limit = value.resources.memoryLimit;
+      if (parseQuantity(quantity) > parseQuantity(limit) * share) {
+        c.fail(field, quantity, `at most ${share * 100}% of ${section}.resources.memoryLimit (${limit}): ${why}`);
+      }
+    },
+  };
 }
 
 /** The FastAPI agent service. */
-export interface AppSettings {
-  /** Lower bound of the HorizontalPodAutoscaler. */
-  readonly minReplicas: number;
+const appShape = section('{ minReplicas, maxReplicas, ... }', {
+  /** Lower bound of the HorizontalPodAutoscaler (at least 2 in the production tier). */
+  minReplicas: withDefault(int(1, 100), 2),
   /** Upper bound of the HorizontalPodAutoscaler. */
-  readonly maxReplicas: number;
+  maxReplicas: withDefault(int(1, 200), 6),
   /** Average CPU utilisation (percent of request) the HPA aims for. */
-  readonly targetCpuUtilization: number;
+  targetCpuUtilization: withDefault(int(10, 100), 70),
   /** Extra pods a rolling update may start above the desired count. */
-  readonly maxSurge: number;
-  readonly resources: ContainerResources;
+  maxSurge: withDefault(int(1, 50), 1),
+  resources: resources('app.resources', { cpuRequest: '250m', memoryRequest: '512Mi', memoryLimit: '1Gi' }),
   /** Python log level passed to the service. */
-  readonly logLevel: 'DEBUG' | 'INFO' | 'WARNING' | 'ERROR';
+  logLevel: withDefault(oneOf(['DEBUG', 'INFO', 'WARNING', 'ERROR']), 'INFO'),
   /** CIDRs the agent may call on 443 (LLM providers, tool APIs); private ranges are excluded. */
-  readonly egressCidrs: readonly string[];
+  egressCidrs: withDefault(list(publicCidr(), 'a list of at least one CIDR', 1), ['0.0.0.0/0']),
   /** Pods spread across zones must be spread (`required`) or only preferably (`preferred`). */
-  readonly zoneSpread: 'required' | 'preferred';
-}
+  zoneSpread: withDefault(oneOf(['required', 'preferred']), 'preferred'),
+});
+const app = withRules(appShape, [
+  {
+    reads: ['minReplicas', 'maxReplicas'],
+    check: (a, c) => {
+      if (a.maxReplicas < a.minReplicas)
+        c.fail('maxReplicas', a.maxReplicas, `an integer from ${a.minReplicas} to 200 (not below app.minReplicas)`);
+    },
+  },
+]);
+export type AppSettings = DeepReadonly<v.InferOutput<typeof appShape>>;
 
 /** Public entry through ingress-nginx. */
-export interface IngressSettings {
-  /** Public host name of the API. */
-  readonly host: string;
+const ingress = section('{ host, ... } (host is required)', {
+  /** Public host name of the API; no default, every environment has its own. */
+  host: dnsName('a fully qualified DNS name'),
   /** Largest request body accepted, in MiB. */
-  readonly bodySizeMib: number;
+  bodySizeMib: withDefault(int(1, 1024), 10),
   /**
    * The longest a streamed (server-sent events) response may last, in seconds: the service
    * ends a stream at this age (`STREAM_TIMEOUT_SECONDS`), NGINX's idle timeouts equal it, and a
    * stopping pod drains for this long, so no rollout, scale-down or node drain cuts a stream.
    * Keep it within what node drains allow (cluster-autoscaler waits 600 s by default).
    */
-  readonly streamTimeoutSeconds: number;
+  streamTimeoutSeconds: withDefault(int(30, 3600), 300),
   /** Requests per second per client IP before 429. */
-  readonly rateLimitRps: number;
+  rateLimitRps: withDefault(int(1, 10000), 20),
   /** Burst allowed above the rate, as a multiple of it. */
-  readonly rateLimitBurstMultiplier: number;
+  rateLimitBurstMultiplier: withDefault(int(1, 100), 5),
   /** Concurrent connections per client IP (streams hold one each). */
-  readonly connectionsPerClient: number;
-}
+  connectionsPerClient: withDefault(int(1, 10000), 20),
+});
+export type IngressSettings = DeepReadonly<v.InferOutput<typeof ingress>>;
 
 /** cert-manager ACME issuer for the environment's cluster. */
-export interface TlsSettings {
+const tls = section('{ issuerName, acmeServer, acmeEmail }', {
   /** ClusterIssuer name. */
-  readonly issuerName: string;
-  /** ACME directory URL (Let's Encrypt staging for non-production). */
-  readonly acmeServer: string;
+  issuerName: withDefault(dnsLabel(), 'letsencrypt'),
+  /** ACME directory URL (Let's Encrypt staging for non-production; the production tier needs a production one). */
+  acmeServer: withDefault(httpsUrl(), 'https://acme-staging-v02.api.letsencrypt.org/directory'),
   /** Contact address registered with the ACME account. */
-  readonly acmeEmail: string;
-}
+  acmeEmail: withDefault(text('an e-mail address', /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/), 'platform-team@acme.example'),
+});
+export type TlsSettings = DeepReadonly<v.InferOutput<typeof tls>>;
 
-/** Namespace budget: the ResourceQuota. */
-export interface QuotaSettings {
-  readonly pods: number;
+/** Namespace budget: the ResourceQuota. It must admit every workload at its peak (rules.ts). */
+const quota = section('{ pods, cpuRequests, memoryRequests, memoryLimits }', {
+  pods: withDefault(int(1, 10000), 24),
   /** Sum of CPU requests, Kubernetes quantity. */
-  readonly cpuRequests: string;
+  cpuRequests: withDefault(cpu(), '6'),
   /** Sum of memory requests, Kubernetes quantity. */
-  readonly memoryRequests: string;
+  memoryRequests: withDefault(bytes(), '16Gi'),
   /** Sum of memory limits, Kubernetes quantity. */
-  readonly memoryLimits: string;
-}
+  memoryLimits: withDefault(bytes(), '24Gi'),
+});
+export type QuotaSettings = DeepReadonly<v.InferOutput<typeof quota>>;
 
 /** Where External Secrets Operator reads secret values from (AWS Secrets Manager). */
-export interface SecretStoreSettings {
+const secrets = section('{ keyPrefix, roleArn, ... } (both are required)', {
   /** ClusterSecretStore name. */
-  readonly storeName: string;
+  storeName: withDefault(dnsLabel(), 'aws-secrets-manager'),
   /** AWS region of Secrets Manager. */
-  readonly region: string;
-  /** Key prefix of this environment's secrets, e.g. `agent-platform/prod`. */
-  readonly keyPrefix: string;
-  /** IAM role assumed by the operator's service account (IRSA). */
-  readonly roleArn: string;
-}
+  region: withDefault(text('an AWS region such as eu-west-1', AWS_REGION), 'eu-west-1'),
+  /** Key prefix of this environment's secrets, e.g. `agent-platform/prod`; no default. */
+  keyPrefix: text("a key prefix such as 'agent-platform/prod'", /^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*$/),
+  /** IAM role assumed by the operator's service account (IRSA); no default. */
+  roleArn: text('an IAM role ARN (arn:aws:iam::<12 digits>:role/<name>)', /^arn:aws:iam::[0-9]{12}:role\/[A-Za-z0-9+=,.@_/-]+$/),
+});
+export type SecretStoreSettings = DeepReadonly<v.InferOutput<typeof secrets>>;
 
 /** What happens to a StatefulSet's volumes when it is deleted or scaled down. */
 export type VolumeRetention = 'Retain' | 'Delete';
 
 /** Persistent storage used by the data tier. */
-export interface StorageSettings {
+const storage = section('{ className, postgresSize, redisSize, volumeRetention }', {
   /** StorageClass for every PersistentVolumeClaim. */
-  readonly className: string;
+  className: withDefault(dnsLabel('a StorageClass name'), 'gp3'),
   /** PostgreSQL data volume per instance, Kubernetes quantity. */
-  readonly postgresSize: string;
+  postgresSize: withDefault(bytes(), '20Gi'),
   /** Redis data volume per instance, Kubernetes quantity. */
-  readonly redisSize: string;
+  redisSize: withDefault(bytes(), '5Gi'),
   /** `Delete` frees volumes of removed pods; refused in the production tier. */
-  readonly volumeRetention: VolumeRetention;
-}
+  volumeRetention: withDefault(oneOf(['Retain', 'Delete'] satisfies VolumeRetention[]), 'Retain'),
+});
+export type StorageSettings = DeepReadonly<v.InferOutput<typeof storage>>;
 
 /** Patroni's timing: how fast a lost leader is noticed and replaced (Patroni's dynamic configuration). */
-export interface PatroniSettings {
+const patroniShape = section('{ ttlSeconds, loopWaitSeconds, retryTimeoutSeconds, maximumLagOnFailoverBytes }', {
   /** Leader key lifetime: a leader that has not renewed it for this long loses it (failover starts). */
-  readonly ttlSeconds: number;
+  ttlSeconds: withDefault(int(20, 300), 30),
   /** Seconds between two runs of Patroni's loop on each member. */
-  readonly loopWaitSeconds: number;
+  loopWaitSeconds: withDefault(int(1, 60), 10),
   /** How long Patroni retries the Kubernetes API or PostgreSQL before giving up on a loop. */
-  readonly retryTimeoutSeconds: number;
+  retryTimeoutSeconds: withDefault(int(1, 120), 10),
   /** A replica further behind the leader than this (bytes of WAL) is never promoted. */
-  readonly maximumLagOnFailoverBytes: number;
-}
+  maximumLagOnFailoverBytes: withDefault(int(0, 2 ** 40), 1048576),
+});
+// Patroni's defaults: a lost leader is replaced within about ttl + loop_wait.
+const patroni = withRules(patroniShape, [
+  {
+    reads: ['ttlSeconds', 'loopWaitSeconds', 'retryTimeoutSeconds'],
+    check: (t, c) => {
+      // Patroni's rule: a leader must be able to retry twice within one loop before its key expires.
+      const needed = t.loopWaitSeconds + 2 * t.retryTimeoutSeconds;
+      if (needed > t.ttlSeconds) {
+        c.fail(
+          'ttlSeconds',
+          t.ttlSeconds,
+          `at least loopWaitSeconds + 2 × retryTimeoutSeconds (${needed}), or the leader loses its key while retrying`,
+        );
+      }
+    },
+  },
+]);
+export type PatroniSettings = DeepReadonly<v.InferOutput<typeof patroniShape>>;
 
 /** Bootstrap the cluster from a backup instead of an empty database (the point-in-time restore). */
-export interface PostgresRestore {
-  /** Repository number to restore from (1 or 2, as in backup.repositories). */
-  readonly repository: number;
+const restore = section('{ repository, targetTime }', {
+  /** Repository number to restore from (1 or 2, as in backup.repositories; rules.ts checks it exists). */
+  repository: int(1, 2),
   /** Recovery target, a timestamp with time zone, e.g. `2026-05-04 13:37:00+00`. */
-  readonly targetTime: string;
-}
+  targetTime: textWhere(
+    "a timestamp with time zone such as '2026-05-04 13:37:00+00'",
+    (t) => !Number.isNaN(Date.parse(t)) && /[+-]\d\d(:?\d\d)?$|Z$/.test(t),
+  ),
+});
+export type PostgresRestore = DeepReadonly<v.InferOutput<typeof restore>>;
 
 /** PostgreSQL under Patroni: one StatefulSet of members, a leader and streaming replicas. */
-export interface PostgresSettings {
-  /** Streaming replicas besides the leader (members = replicas + 1; 0: reads go to the leader). */
-  readonly replicas: number;
+const postgresShape = section('{ replicas, synchronousReplication, ... }', {
+  /** Streaming replicas besides the leader (members = replicas + 1; 0: reads go to the leader). At least 1 in the production tier. */
+  replicas: withDefault(int(0, 10), 1),
   /**
    * Patroni's `synchronous_mode`: a commit is acknowledged once one replica has it, and only
    * that synchronous standby may be promoted. Needs at least 2 replicas.
    */
-  readonly synchronousReplication: boolean;
+  synchronousReplication: withDefault(flag(), false),
   /**
    * Patroni's `synchronous_mode_strict`: with no synchronous standby left, writes block
    * instead of continuing on the leader alone (docs/data-tier.md weighs the two).
    */
-  readonly synchronousModeStrict: boolean;
-  readonly patroni: PatroniSettings;
-  readonly maxConnections: number;
+  synchronousModeStrict: withDefault(flag(), false),
+  patroni: withDefault(patroni, {}),
+  maxConnections: withDefault(int(20, 5000), 200),
   /** shared_buffers, Kubernetes quantity; at most 40% of the memory limit. */
-  readonly sharedBuffers: string;
-  readonly resources: ContainerResources;
+  sharedBuffers: withDefault(bytes(), '512Mi'),
+  resources: resources('postgres.resources', { cpuRequest: '500m', memoryRequest: '2Gi', memoryLimit: '2Gi' }),
   /** Stop every member (volumes kept), e.g. before a point-in-time restore. */
-  readonly stopped: boolean;
+  stopped: withDefault(flag(), false),
   /** Present only while the cluster is being rebuilt from a backup (docs/disaster-recovery.md). */
-  readonly restore?: PostgresRestore;
-}
+  restore: optionalKey(restore),
+});
+type Postgres = v.InferOutput<typeof postgresShape>;
+const postgres = withRules(postgresShape, [
+  {
+    reads: ['synchronousReplication', 'replicas'],
+    check: (pg, c) => {
+      if (pg.synchronousReplication && pg.replicas < 2) {
+        c.fail(
+          'synchronousReplication',
+          true,
+          `false while postgres.replicas is ${pg.replicas}: synchronous commits need at least 2 replicas, or one replica's outage blocks every write`,
+        );
+      }
+    },
+  },
+  memoryShare<Postgres>('sharedBuffers', 'postgres', 0.4, 'the rest is for connections, sorts and the page cache'),
+  {
+    reads: ['synchronousModeStrict', 'synchronousReplication'],
+    check: (pg, c) => {
+      if (pg.synchronousModeStrict && !pg.synchronousReplication) {
+        c.fail('synchronousModeStrict', true, 'false while postgres.synchronousReplication is false');
+      }
+    },
+  },
+]);
+export type PostgresSettings = DeepReadonly<Postgres>;
 
 /** Seconds between heartbeat writes on the primary; restore drills measure the recovery point by them. */
 export const HEARTBEAT_INTERVAL_SECONDS = 15;
@@ -198,70 +358,128 @@ export const HEARTBEAT_INTERVAL_SECONDS = 15;
 /** Restore drill intervals that map onto a cron schedule. */
 export const DRILL_INTERVALS_DAYS = [1, 7, 14, 30] as const;
 
+const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+const REPO_PATH = /^\/[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/;
+
 /** One pgBackRest repository: S3-compatible object storage. */
-export interface BackupRepository {
-  readonly bucket: string;
+const backupRepository = section('{ bucket, endpoint, region, path }', {
+  bucket: text('an S3 bucket name', BUCKET),
   /** S3 endpoint host, e.g. `s3.eu-west-1.amazonaws.com`. */
-  readonly endpoint: string;
-  readonly region: string;
+  endpoint: dnsName('an endpoint host name such as s3.eu-west-1.amazonaws.com'),
+  region: text('a region such as eu-west-1', AWS_REGION),
   /** Path inside the bucket; one per environment. */
-  readonly path: string;
-}
+  path: text("an absolute path such as '/agent-platform/prod'", REPO_PATH),
+});
+export type BackupRepository = DeepReadonly<v.InferOutput<typeof backupRepository>>;
 
 /** Restore drills: restore the latest backup into scratch storage and check it. */
-export interface RestoreDrillSettings {
-  readonly enabled: boolean;
+const drill = section('{ enabled, intervalDays, hourUtc }', {
+  enabled: withDefault(flag(), false),
   /** 1 (daily), 7 (weekly, the day after the full backup), 14 or 30 (1st and 15th, or 1st of the month). */
-  readonly intervalDays: (typeof DRILL_INTERVALS_DAYS)[number];
-  readonly hourUtc: number;
-}
+  intervalDays: withDefault(oneOf(DRILL_INTERVALS_DAYS), 1),
+  hourUtc: withDefault(int(0, 23), 5),
+});
+export type RestoreDrillSettings = DeepReadonly<v.InferOutput<typeof drill>>;
 
 /** pgBackRest: continuous WAL archiving and scheduled backups to one or two regions. */
-export interface BackupSettings {
-  /** repo1 in the primary region, repo2 in another; production tiers need both. */
-  readonly repositories: readonly BackupRepository[];
+const backupShape = section('{ repositories, ... } (repositories are required)', {
+  /** repo1 in the primary region, repo2 in another; production tiers need both. No default: every environment names its own. */
+  repositories: list(backupRepository, 'one or two repositories (repo1, repo2)', 1, 2),
   /** Recovery point objective promised in docs/disaster-recovery.md, in seconds. */
-  readonly rpoSeconds: number;
+  rpoSeconds: withDefault(int(30 + HEARTBEAT_INTERVAL_SECONDS, 86400), 300),
   /** `archive_timeout`: a WAL segment is shipped at least this often. */
-  readonly archiveTimeoutSeconds: number;
+  archiveTimeoutSeconds: withDefault(int(30, 3600), 60),
   /** Recovery time objective promised in docs/disaster-recovery.md, in minutes. */
-  readonly rtoMinutes: number;
+  rtoMinutes: withDefault(int(5, 10080), 120),
   /** Weekday of the full backup (0 = Sunday); differentials run the other days. */
-  readonly fullBackupWeekday: number;
-  readonly backupHourUtc: number;
+  fullBackupWeekday: withDefault(int(0, 6, ' (0 = Sunday)'), 0),
+  backupHourUtc: withDefault(int(0, 23), 2),
   /** Point-in-time recovery window: full backups (and their WAL) are kept this many days. */
-  readonly retentionDays: number;
+  retentionDays: withDefault(int(7, 3650, ' (full backups are weekly)'), 14),
   /** Differential backups kept per full backup. */
-  readonly retentionDifferentials: number;
-  readonly drill: RestoreDrillSettings;
-}
+  retentionDifferentials: withDefault(int(1, 30), 6),
+  drill: withDefault(drill, {}),
+});
+const backup = withRules(backupShape, [
+  {
+    reads: ['repositories'],
+    check: ({ repositories: repos }, c) => {
+      if (repos.length === 2 && repos[0]!.region === repos[1]!.region) {
+        c.fail('repositories[1].region', repos[1]!.region, `a region other than repo1's (${repos[0]!.region})`);
+      }
+    },
+  },
+  {
+    reads: ['rpoSeconds', 'archiveTimeoutSeconds'],
+    check: (b, c) => {
+      const floor = b.archiveTimeoutSeconds + HEARTBEAT_INTERVAL_SECONDS;
+      if (b.rpoSeconds < floor) {
+        c.fail(
+          'rpoSeconds',
+          b.rpoSeconds,
+          `an integer from ${floor} to 86400 (not below backup.archiveTimeoutSeconds + the ${HEARTBEAT_INTERVAL_SECONDS} s heartbeat: WAL may wait that long before it is archived)`,
+        );
+      }
+    },
+  },
+  {
+    reads: ['drill.enabled', 'drill.intervalDays', 'retentionDays'],
+    check: (b, c) => {
+      if (b.drill.enabled && b.retentionDays < b.drill.intervalDays) {
+        c.fail(
+          'retentionDays',
+          b.retentionDays,
+          `at least backup.drill.intervalDays (${b.drill.intervalDays}): a backup must live until a drill has restored it`,
+        );
+      }
+    },
+  },
+]);
+export type BackupSettings = DeepReadonly<v.InferOutput<typeof backupShape>>;
 
 /** How Redis runs: one instance, master and replicas under Sentinel, or a sharded cluster. */
-export type RedisMode = 'standalone' | 'sentinel' | 'cluster';
-export const REDIS_MODES: readonly RedisMode[] = ['standalone', 'sentinel', 'cluster'];
-export type RedisEvictionPolicy = 'noeviction' | 'allkeys-lru' | 'volatile-lru' | 'allkeys-lfu' | 'volatile-lfu';
-export const REDIS_EVICTION_POLICIES: readonly RedisEvictionPolicy[] = [
-  'noeviction',
-  'allkeys-lru',
-  'volatile-lru',
-  'allkeys-lfu',
-  'volatile-lfu',
-];
+export const REDIS_MODES = ['standalone', 'sentinel', 'cluster'] as const;
+export type RedisMode = (typeof REDIS_MODES)[number];
+export const REDIS_EVICTION_POLICIES = ['noeviction', 'allkeys-lru', 'volatile-lru', 'allkeys-lfu', 'volatile-lfu'] as const;
+export type RedisEvictionPolicy = (typeof REDIS_EVICTION_POLICIES)[number];
 
 /** Redis, the agent's cache and session store. */
-export interface RedisSettings {
-  readonly mode: RedisMode;
+const redisShape = section('{ mode, replicas, ... }', {
+  /** Not `standalone` in the production tier. */
+  mode: withDefault(oneOf(REDIS_MODES), 'sentinel'),
   /** Replicas of the master (sentinel mode) or of each master (cluster mode); 0 in standalone mode. */
-  readonly replicas: number;
+  replicas: withDefault(int(0, 5), 2),
   /** Writes need this many connected replicas (`min-replicas-to-write`); below `replicas`. */
-  readonly minReplicasToWrite: number;
+  minReplicasToWrite: withDefault(int(0, 5), 1),
   /** Cluster mode: masters the key slots are split across (at least 3). */
-  readonly clusterMasters: number;
+  clusterMasters: withDefault(int(3, 16, ' (a cluster needs 3 masters for a majority)'), 3),
   /** maxmemory, Kubernetes quantity; at most 75% of the memory limit (forks for persistence). */
-  readonly maxmemory: string;
-  readonly maxmemoryPolicy: RedisEvictionPolicy;
-  readonly resources: ContainerResources;
-}
+  maxmemory: withDefault(bytes(), '384Mi'),
+  maxmemoryPolicy: withDefault(oneOf(REDIS_EVICTION_POLICIES), 'volatile-lru'),
+  resources: resources('redis.resources', { cpuRequest: '100m', memoryRequest: '512Mi', memoryLimit: '512Mi' }),
+});
+type Redis = v.InferOutput<typeof redisShape>;
+const redis = withRules(redisShape, [
+  {
+    reads: ['mode', 'minReplicasToWrite', 'replicas'],
+    check: (r, c) => {
+      const most = r.mode === 'sentinel' ? Math.max(0, r.replicas - 1) : 0;
+      if (r.minReplicasToWrite > most) {
+        c.fail(
+          'minReplicasToWrite',
+          r.minReplicasToWrite,
+          `an integer from 0 to ${most}${
+            r.mode === 'sentinel'
+              ? ` (below redis.replicas = ${r.replicas}, or one replica's outage stops every write)`
+              : ' (only Sentinel mode waits for replicas)'
+          }`,
+        );
+      }
+    },
+  },
+  memoryShare<Redis>('maxmemory', 'redis', 0.75, 'persistence forks need headroom'),
+]);
+export type RedisSettings = DeepReadonly<Redis>;
 
 /**
  * Bucket boundaries of `http_request_duration_highr_seconds`, the latency histogram of
@@ -272,107 +490,126 @@ export const LATENCY_BUCKETS_SECONDS = [
   0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5, 7.5, 10, 30, 60,
 ] as const;
 
+const target = () => numberWhere('a ratio from 0.9 up to (not including) 1, e.g. 0.995', (n) => n >= 0.9 && n < 1);
+const bucket = () =>
+  numberWhere(`one of ${LATENCY_BUCKETS_SECONDS.join(', ')}`, (n) => (LATENCY_BUCKETS_SECONDS as readonly number[]).includes(n));
+
 /** Service level objectives of the API, alerted on by multi-window burn rates. */
-export interface SloSettings {
+const slo = section('{ availabilityTarget, latencyTarget, ... }', {
   /** Share of requests that must not fail (5xx), e.g. 0.995. */
-  readonly availabilityTarget: number;
+  availabilityTarget: withDefault(target(), 0.995),
   /** Share of (non-streamed) requests that must finish within `latencyThresholdSeconds`, e.g. 0.99. */
-  readonly latencyTarget: number;
+  latencyTarget: withDefault(target(), 0.99),
   /** A histogram bucket boundary of the instrumentation (`LATENCY_BUCKETS_SECONDS`). */
-  readonly latencyThresholdSeconds: number;
+  latencyThresholdSeconds: withDefault(bucket(), 2.5),
   /**
    * Share of streamed responses (server-sent events) whose first byte leaves within
    * `streamStartThresholdSeconds`, e.g. 0.99: a stream's length is the answer's, not the service's.
    */
-  readonly streamStartTarget: number;
+  streamStartTarget: withDefault(target(), 0.99),
   /** A histogram bucket boundary of the instrumentation (`LATENCY_BUCKETS_SECONDS`). */
-  readonly streamStartThresholdSeconds: number;
+  streamStartThresholdSeconds: withDefault(bucket(), 5),
   /** The period the error budget is counted over; Prometheus must retain at least this much. */
-  readonly periodDays: number;
-}
+  periodDays: withDefault(int(1, 90), 7),
+});
+export type SloSettings = DeepReadonly<v.InferOutput<typeof slo>>;
 
 /** Alerts, dashboards and logs. */
-export interface MonitoringSettings {
+const monitoring = section('{ deadMansSwitchUrl, ... } (deadMansSwitchUrl is required)', {
   /** `release` label kube-prometheus-stack's Prometheus selects ServiceMonitors and rules by. */
-  readonly releaseLabel: string;
-  readonly slo: SloSettings;
+  releaseLabel: withDefault(dnsLabel('a Helm release name'), 'kube-prometheus-stack'),
+  slo: withDefault(slo, {}),
   /** Chat channel warnings and pages are posted to. */
-  readonly chatChannel: string;
+  chatChannel: withDefault(text("a chat channel such as '#agent-platform-alerts'", CHAT_CHANNEL), '#agent-platform-alerts'),
   /** Whether critical alerts page the on-call engineer (PagerDuty). */
-  readonly paging: boolean;
+  paging: withDefault(flag(), false),
   /**
    * The cluster's own alerts (kube-prometheus-stack's default rules for nodes, kubelet,
    * volumes and the operators, in every namespace but the platform's): the platform team's
    * channel, and whether their criticals page.
    */
-  readonly clusterAlerts: { readonly chatChannel: string; readonly paging: boolean };
+  clusterAlerts: withDefault(
+    section('{ chatChannel, paging }', {
+      chatChannel: withDefault(text("a chat channel such as '#platform-cluster-alerts'", CHAT_CHANNEL), '#platform-cluster-alerts'),
+      paging: withDefault(flag(), false),
+    }),
+    {},
+  ),
   /**
    * Dead man's switch: Alertmanager posts the always-firing `Watchdog` alert here every
    * minute, and the service behind it alerts when the posts stop (Prometheus or Alertmanager
    * down, or their path to the internet broken). Its bearer token is the
-   * `dead-mans-switch-token` property of `<keyPrefix>/alertmanager-platform`.
+   * `dead-mans-switch-token` property of `<keyPrefix>/alertmanager-platform`. No default.
    */
-  readonly deadMansSwitchUrl: string;
+  deadMansSwitchUrl: text('the https URL the Watchdog alert is posted to', /^https:\/\/[a-z0-9.-]+(:\d+)?\/\S*$/),
   /** Loki retention, in hours. */
-  readonly logRetentionHours: number;
-}
+  logRetentionHours: withDefault(int(24, 8760), 168),
+});
+export type MonitoringSettings = DeepReadonly<v.InferOutput<typeof monitoring>>;
 
 /** Versions and sizing of the cluster add-ons Argo CD installs in this cluster. */
-export interface AddonSettings {
-  /** ingress-nginx controller replicas. */
-  readonly ingressControllerReplicas: number;
+const addons = section('{ ingressControllerReplicas, prometheusRetention, prometheusStorage }', {
+  /** ingress-nginx controller replicas (at least 2 in the production tier). */
+  ingressControllerReplicas: withDefault(int(1, 20), 2),
   /** Prometheus retention, e.g. `15d`. */
-  readonly prometheusRetention: string;
+  prometheusRetention: withDefault(text("a Prometheus duration such as '15d'", PROMETHEUS_DURATION), '7d'),
   /** Prometheus volume size, Kubernetes quantity. */
-  readonly prometheusStorage: string;
-}
+  prometheusStorage: withDefault(bytes(), '50Gi'),
+});
+export type AddonSettings = DeepReadonly<v.InferOutput<typeof addons>>;
 
-export interface FeatureToggles {
+const features = section('{ istioMtls, verticalPodAutoscaler }', {
   /** Istio sidecars with STRICT mTLS for the namespace (needs Istio >= 1.19 with its CNI plugin). */
-  readonly istioMtls: boolean;
+  istioMtls: withDefault(flag(), false),
   /**
    * The cluster runs the Vertical Pod Autoscaler (its CRDs and recommender; the add-ons do not
    * install it): the API gets a recommendation-only VerticalPodAutoscaler. Off, no VPA object is
    * rendered, since one without its CRD fails the whole environment's sync.
    */
-  readonly verticalPodAutoscaler: boolean;
-}
+  verticalPodAutoscaler: withDefault(flag(), false),
+});
+export type FeatureToggles = DeepReadonly<v.InferOutput<typeof features>>;
 
-/** Everything that defines one environment. */
-export interface EnvironmentSettings {
+/**
+ * Everything that defines one environment. `name` is its key in ENVIRONMENTS and `images` its
+ * entry in images.json; the rest is its entry in ENVIRONMENTS, where a key left out takes the
+ * default above and the keys without a default must be given.
+ */
+const environmentShape = section('an environment', {
   /** Environment name: the folder under dist/ and part of Argo CD names. */
-  readonly name: string;
-  readonly tier: Tier;
-  readonly cluster: ClusterSettings;
+  name: dnsLabel('a DNS label (lowercase letters, digits, -)'),
+  tier: oneOf(TIERS),
+  cluster,
   /** Namespace of the platform's workloads. */
-  readonly namespace: string;
-  readonly images: EnvironmentImages;
-  readonly app: AppSettings;
-  readonly ingress: IngressSettings;
-  readonly tls: TlsSettings;
-  readonly quota: QuotaSettings;
-  readonly secrets: SecretStoreSettings;
-  readonly storage: StorageSettings;
-  readonly postgres: PostgresSettings;
-  readonly redis: RedisSettings;
-  readonly backup: BackupSettings;
-  readonly monitoring: MonitoringSettings;
-  readonly addons: AddonSettings;
-  readonly features: FeatureToggles;
-}
+  namespace: withDefault(dnsLabel(), 'agent-platform'),
+  images,
+  app: withDefault(app, {}),
+  ingress,
+  tls: withDefault(tls, {}),
+  quota: withDefault(quota, {}),
+  secrets,
+  storage: withDefault(storage, {}),
+  postgres: withDefault(postgres, {}),
+  redis: withDefault(redis, {}),
+  backup,
+  monitoring,
+  addons: withDefault(addons, {}),
+  features: withDefault(features, {}),
+});
+export type EnvironmentSettings = DeepReadonly<v.InferOutput<typeof environmentShape>>;
+/** An environment's entry in ENVIRONMENTS: what it must say, plus any default it overrides. */
+export type EnvironmentDefinition = Omit<v.InferInput<typeof environmentShape>, 'name' | 'images'>;
+export const environment = withRules(environmentShape, ENVIRONMENT_RULES);
 
-/** Settings shared by all environments: where Argo CD finds this repository. */
-export interface PlatformSettings {
+const platformShape = section('{ repoUrl, targetRevision, argocdNamespace, environments }', {
   /** Git URL of this repository, the only source Argo CD may read for the platform. */
-  readonly repoUrl: string;
+  repoUrl: text('a git URL ending in .git', /^(https:\/\/|git@)[^\s]+\.git$/),
   /** Branch Argo CD tracks. */
-  readonly targetRevision: string;
+  targetRevision: text('a branch, tag or commit', /^[A-Za-z0-9][A-Za-z0-9._/-]*$/),
   /** Namespace Argo CD runs in (management cluster). */
-  readonly argocdNamespace: string;
-  readonly environments: readonly EnvironmentSettings[];
-}
-
-/** Recursively optional, for per-environment overrides of the shared defaults. */
-export type Overrides<T> = {
-  readonly [K in keyof T]?: T[K] extends readonly (infer _U)[] ? T[K] : T[K] extends object ? Overrides<T[K]> : T[K];
-};
+  argocdNamespace: dnsLabel(),
+  environments: list(environment, 'at least one environment', 1),
+});
+/** Settings shared by all environments: where Argo CD finds this repository, and the environments. */
+export type PlatformSettings = DeepReadonly<v.InferOutput<typeof platformShape>>;
+export const platform = withRules(platformShape, PLATFORM_RULES);

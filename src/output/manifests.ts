@@ -1,3 +1,4 @@
+import { ApiObject, Chart } from 'cdk8s';
 import { dump } from 'js-yaml';
 import type { OutputChart } from '../constructs/platform-chart';
 
@@ -19,13 +20,40 @@ export interface RenderedCharts {
 const HEADER = '# Rendered by `npm run synth` from src/. Do not edit: change the source and re-render.\n';
 
 /**
+ * Refuses two API objects that are one object to the API server (apiVersion group, kind,
+ * namespace and name) anywhere among `charts`: whichever synced last would silently win.
+ * Names both by construct path.
+ */
+export function checkOneObjectOnePlace(charts: readonly OutputChart[]): void {
+  const seen = new Map<string, string>();
+  for (const chart of charts) {
+    for (const construct of chart.node.findAll()) {
+      if (!ApiObject.isApiObject(construct) || Chart.of(construct) !== chart) continue;
+      const group = construct.apiVersion.includes('/') ? construct.apiVersion.split('/')[0]! : '';
+      const namespace = construct.metadata.namespace;
+      // kubectl's spelling: ConfigMap agent-platform/agent-api-config, ClusterRole.rbac.authorization.k8s.io name.
+      const key = `${construct.kind}${group ? `.${group}` : ''} ${namespace === undefined ? '' : `${namespace}/`}${construct.name}`;
+      const other = seen.get(key);
+      if (other !== undefined) {
+        throw new Error(
+          `two constructs render one object (${key}): '${other}' and '${construct.node.path}'; an object must be rendered in one place only`,
+        );
+      }
+      seen.set(key, construct.node.path);
+    }
+  }
+}
+
+/**
  * Renders charts to one YAML file per object: `<root>/<chart folder>/<kind>-<name>.yaml`.
- * Construct validations run first; a missing name or two objects claiming one file stop the
- * render with the objects named.
+ * Construct validations run first; a missing name, two objects claiming one file, or two
+ * constructs rendering the same object (checkOneObjectOnePlace) stop the render with the
+ * objects named.
  */
 export function renderCharts(charts: readonly OutputChart[], root: string): RenderedCharts {
   const files = new Map<string, string>();
   const objects: { folder: string; object: ManifestObject }[] = [];
+  checkOneObjectOnePlace(charts);
   for (const chart of charts) {
     const errors = chart.node.findAll().flatMap((c) => c.node.validate().map((e) => `[${c.node.path}] ${e}`));
     if (errors.length > 0) throw new Error(`validation failed:\n  ${errors.join('\n  ')}`);
