@@ -82,8 +82,23 @@ describe('settings validation names the environment, field, value and what is al
         environment: 'prod',
         field: 'quota.pods',
         value: 10,
-        allowed: /at least 34 \(peak: agent-api 22, postgres 3, redis 3, redis-sentinel 3, one job 1, backup 1, restore drill 1\)/,
+        allowed: /at least 38 \(peak: agent-api 22, postgres 3, redis 3, redis-sentinel 3, edge \(NGINX data plane\) 4, one job 1, backup 1, restore drill 1\)/,
       },
+    ],
+    [
+      'fails on a PROXY protocol load balancer without the subnets to trust',
+      () => settingsWith(withOverride('dev', { ingress: { host: 'agent.dev.acme.example', loadBalancerCidrs: [] } })),
+      { environment: 'dev', field: 'ingress.loadBalancerCidrs', value: [], allowed: /at least one private CIDR/ },
+    ],
+    [
+      'fails on a public range trusted to name clients',
+      () => settingsWith(withOverride('dev', { ingress: { host: 'agent.dev.acme.example', loadBalancerCidrs: ['0.0.0.0/0'] } })),
+      { environment: 'dev', field: 'ingress.loadBalancerCidrs[0]', value: '0.0.0.0/0', allowed: /a private IPv4 CIDR/ },
+    ],
+    [
+      'fails on DNS-01 without a hosted zone',
+      () => settingsWith(withOverride('dev', { tls: { solver: 'dns01-route53', route53RoleArn: 'arn:aws:iam::123456789012:role/cert-manager' } })),
+      { environment: 'dev', field: 'tls.route53HostedZoneId', value: '', allowed: /Route 53 hosted zone ID/ },
     ],
     [
       'fails on an invalid host',
@@ -381,7 +396,7 @@ test('a fourth environment is a settings change only', () => {
   const qa: EnvironmentDefinition = {
     ...ENVIRONMENTS.dev!,
     cluster: { name: 'qa', server: 'https://qa.k8s.acme.internal', podCidr: '10.40.0.0/16', apiServerCidr: '10.4.0.0/16' },
-    ingress: { host: 'agent.qa.acme.example' },
+    ingress: { host: 'agent.qa.acme.example', loadBalancerCidrs: ['10.4.0.0/16'] },
     secrets: { keyPrefix: 'agent-platform/qa', roleArn: 'arn:aws:iam::444444444444:role/external-secrets-qa' },
     backup: {
       ...ENVIRONMENTS.dev!.backup,

@@ -1,4 +1,4 @@
-import { ADDON_NAMESPACES, INGRESS_CLASS } from '../config/cluster-services';
+import { ADDON_NAMESPACES, GATEWAY_CLASS, NGINX_GATEWAY_RELEASE } from '../config/cluster-services';
 import type { EnvironmentSettings } from '../config/settings';
 import { alertmanagerRootConfig, CLUSTER_RECEIVERS_SECRET, clusterReceiversSecret } from './cluster-alerting';
 
@@ -18,49 +18,56 @@ export interface Addon<Values extends object> {
   readonly values: (env: EnvironmentSettings) => Values;
 }
 
-/** ingress-nginx chart values used here. */
-export interface IngressNginxValues {
-  readonly controller: {
-    readonly replicaCount: number;
-    readonly ingressClassResource: { readonly name: string; readonly default: boolean };
-    /** Controller ConfigMap: HSTS and client-IP handling for all ingresses. */
-    readonly config: Readonly<Record<string, string>>;
-    readonly allowSnippetAnnotations: boolean;
-    readonly service: { readonly externalTrafficPolicy: 'Local' | 'Cluster' };
-    readonly metrics: { readonly enabled: boolean; readonly serviceMonitor: { readonly enabled: boolean } };
-    readonly podAnnotations?: Readonly<Record<string, string>>;
+/** NGINX Gateway Fabric chart values used here. */
+export interface NginxGatewayFabricValues {
+  readonly nginxGateway: {
+    /** The GatewayClass the chart creates; the environments' Gateways name it. */
+    readonly gatewayClassName: string;
+    readonly replicas: number;
+    /** SnippetsPolicy: the per-client connection limit (limit_conn), which no policy field offers. */
+    readonly snippets: { readonly enable: boolean };
+    readonly productTelemetry: { readonly enable: boolean };
     readonly resources: { readonly requests: { readonly cpu: string; readonly memory: string }; readonly limits: { readonly memory: string } };
   };
 }
 
-export const INGRESS_NGINX: Addon<IngressNginxValues> = {
-  name: 'ingress-nginx',
-  namespace: ADDON_NAMESPACES.ingressNginx,
-  repoUrl: 'https://kubernetes.github.io/ingress-nginx',
-  chart: 'ingress-nginx',
-  version: '4.14.1', // controller v1.14.1
+/**
+ * NGINX Gateway Fabric: the control plane in its own namespace. It starts each Gateway's NGINX
+ * data plane in the Gateway's namespace, configured by the Gateway's NginxProxy
+ * (src/charts/edge). The chart installs the gateway.nginx.org CRDs (its crds/ folder); the
+ * Gateway API CRDs come from GATEWAY_API_CRDS, one wave earlier.
+ */
+export const NGINX_GATEWAY_FABRIC: Addon<NginxGatewayFabricValues> = {
+  name: NGINX_GATEWAY_RELEASE,
+  namespace: ADDON_NAMESPACES.nginxGateway,
+  // OCI registry (Argo CD: no oci:// prefix with `chart`), as the chart's README installs it:
+  // helm install ngf oci://ghcr.io/nginx/charts/nginx-gateway-fabric
+  repoUrl: 'ghcr.io/nginx/charts',
+  chart: 'nginx-gateway-fabric',
+  version: '2.6.7', // NGINX Gateway Fabric 2.6.7, the gateway.nginx.org CRDs in imports/crds
   values: (env) => ({
-    controller: {
-      replicaCount: env.addons.ingressControllerReplicas,
-      ingressClassResource: { name: INGRESS_CLASS, default: false },
-      config: {
-        hsts: 'true',
-        'hsts-max-age': '31536000',
-        'hsts-include-subdomains': 'true',
-        'ssl-protocols': 'TLSv1.2 TLSv1.3',
-        // Rate limits key on the client address: keep it (Local traffic policy, no proxy rewrite).
-        'use-forwarded-headers': 'false',
-      },
-      allowSnippetAnnotations: false,
-      service: { externalTrafficPolicy: 'Local' },
-      metrics: { enabled: true, serviceMonitor: { enabled: true } },
-      ...(env.features.istioMtls
-        ? { podAnnotations: { 'sidecar.istio.io/inject': 'true', 'traffic.sidecar.istio.io/includeInboundPorts': '' } }
-        : {}),
-      resources: { requests: { cpu: '100m', memory: '256Mi' }, limits: { memory: '512Mi' } },
+    nginxGateway: {
+      gatewayClassName: GATEWAY_CLASS,
+      replicas: env.tier === 'production' ? 2 : 1,
+      snippets: { enable: true },
+      productTelemetry: { enable: false },
+      resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { memory: '512Mi' } },
     },
   }),
 };
+
+/**
+ * Gateway API's standard-channel CRDs (Gateway, HTTPRoute, ...), which NGINX Gateway Fabric
+ * needs installed before it starts: a directory of the Gateway API repository at its release tag.
+ */
+export const GATEWAY_API_CRDS = {
+  name: 'gateway-api-crds',
+  /** Cluster-scoped objects only; the Application's destination is NGINX Gateway Fabric's namespace. */
+  namespace: ADDON_NAMESPACES.nginxGateway,
+  repoUrl: 'https://github.com/kubernetes-sigs/gateway-api.git',
+  targetRevision: 'v1.6.1', // commit 8bb74df00e56ec8f944d48c25e6c1c9c2f6848e3, the CRDs in imports/crds
+  path: 'config/crd/standard',
+} as const;
 
 /** cert-manager chart values used here. */
 export interface CertManagerValues {
@@ -68,6 +75,14 @@ export interface CertManagerValues {
   readonly global: { readonly leaderElection: { readonly namespace: string } };
   readonly crds: { readonly enabled: boolean; readonly keep: boolean };
   readonly prometheus: { readonly servicemonitor: { readonly enabled: boolean } };
+  /** Controller configuration: HTTP-01 challenges through a Gateway (gatewayHTTPRoute solver). */
+  readonly config: {
+    readonly apiVersion: 'controller.config.cert-manager.io/v1alpha1';
+    readonly kind: 'ControllerConfiguration';
+    readonly enableGatewayAPI: boolean;
+  };
+  /** With DNS-01 in Route 53: the IAM role cert-manager assumes (IRSA). */
+  readonly serviceAccount?: { readonly annotations: Readonly<Record<string, string>> };
 }
 
 export const CERT_MANAGER: Addon<CertManagerValues> = {
@@ -76,10 +91,12 @@ export const CERT_MANAGER: Addon<CertManagerValues> = {
   repoUrl: 'https://charts.jetstack.io',
   chart: 'cert-manager',
   version: 'v1.21.1',
-  values: () => ({
+  values: (env) => ({
     global: { leaderElection: { namespace: ADDON_NAMESPACES.certManager } },
     crds: { enabled: true, keep: true },
     prometheus: { servicemonitor: { enabled: true } },
+    config: { apiVersion: 'controller.config.cert-manager.io/v1alpha1', kind: 'ControllerConfiguration', enableGatewayAPI: true },
+    ...(env.tls.solver === 'dns01-route53' ? { serviceAccount: { annotations: { 'eks.amazonaws.com/role-arn': env.tls.route53RoleArn } } } : {}),
   }),
 };
 
@@ -317,4 +334,4 @@ export const FLUENT_BIT: Addon<FluentBitValues> = {
 };
 
 /** Every add-on, in the order they are listed. */
-export const ADDONS: readonly Addon<object>[] = [INGRESS_NGINX, CERT_MANAGER, KUBE_PROMETHEUS_STACK, EXTERNAL_SECRETS, ARGO_ROLLOUTS, LOKI, FLUENT_BIT];
+export const ADDONS: readonly Addon<object>[] = [NGINX_GATEWAY_FABRIC, CERT_MANAGER, KUBE_PROMETHEUS_STACK, EXTERNAL_SECRETS, ARGO_ROLLOUTS, LOKI, FLUENT_BIT];

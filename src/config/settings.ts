@@ -78,7 +78,17 @@ export interface AppSettings {
   readonly zoneSpread: 'required' | 'preferred';
 }
 
-/** Public entry through ingress-nginx. */
+/**
+ * How client addresses survive the cloud's load balancer in front of the NGINX data plane
+ * (docs/architecture.md, "Client addresses"):
+ * - `aws-nlb-proxy-protocol`: an AWS Network Load Balancer (AWS Load Balancer Controller) with
+ *   IP targets sends a PROXY protocol v2 header, which NGINX trusts from `loadBalancerCidrs` only;
+ * - `local-traffic-policy`: a pass-through load balancer (GKE, AKS, MetalLB) keeps the source
+ *   address, and `externalTrafficPolicy: Local` stops kube-proxy from replacing it.
+ */
+export type LoadBalancerMode = 'aws-nlb-proxy-protocol' | 'local-traffic-policy';
+
+/** Public entry through NGINX Gateway Fabric (Gateway API). */
 export interface IngressSettings {
   /** Public host name of the API. */
   readonly host: string;
@@ -97,6 +107,14 @@ export interface IngressSettings {
   readonly rateLimitBurstMultiplier: number;
   /** Concurrent connections per client IP (streams hold one each). */
   readonly connectionsPerClient: number;
+  /** How the client address reaches NGINX through the cloud's load balancer. */
+  readonly loadBalancer: LoadBalancerMode;
+  /**
+   * Private ranges the load balancer connects from (the VPC's subnets). With
+   * `aws-nlb-proxy-protocol`, NGINX takes the client address from the PROXY protocol header of
+   * these peers only, and only they may reach the data plane's listeners.
+   */
+  readonly loadBalancerCidrs: readonly string[];
 }
 
 /** cert-manager ACME issuer for the environment's cluster. */
@@ -107,6 +125,15 @@ export interface TlsSettings {
   readonly acmeServer: string;
   /** Contact address registered with the ACME account. */
   readonly acmeEmail: string;
+  /**
+   * How the ACME server checks control of the host: `http01` through the Gateway's HTTP
+   * listener, or `dns01-route53` (a TXT record in Route 53; needs no inbound HTTP).
+   */
+  readonly solver: 'http01' | 'dns01-route53';
+  /** Route 53 hosted zone of the host, for `dns01-route53`. */
+  readonly route53HostedZoneId: string;
+  /** IAM role cert-manager assumes (IRSA) to write the TXT records, for `dns01-route53`. */
+  readonly route53RoleArn: string;
 }
 
 /** Namespace budget: the ResourceQuota. */
@@ -319,7 +346,7 @@ export interface MonitoringSettings {
 
 /** Versions and sizing of the cluster add-ons Argo CD installs in this cluster. */
 export interface AddonSettings {
-  /** ingress-nginx controller replicas. */
+  /** NGINX data-plane replicas of the environment's Gateway (NGINX Gateway Fabric). */
   readonly ingressControllerReplicas: number;
   /** Prometheus retention, e.g. `15d`. */
   readonly prometheusRetention: string;

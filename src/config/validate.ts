@@ -45,6 +45,7 @@ const IMAGE_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/;
 const AWS_REGION = /^[a-z]{2}(-[a-z]+)+-[0-9]$/;
+const ROUTE53_ZONE_ID = /^Z[A-Z0-9]{1,31}$/;
 const IAM_ROLE_ARN = /^arn:aws:iam::[0-9]{12}:role\/[A-Za-z0-9+=,.@_/-]+$/;
 const PROMETHEUS_DURATION = /^[0-9]+[hdwy]$/;
 const KEY_PREFIX = /^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*$/;
@@ -227,6 +228,16 @@ function checkEnvironment(env: EnvironmentSettings, c: EnvironmentChecker): void
   c.int('ingress.rateLimitRps', ing.rateLimitRps, 1, 10000);
   c.int('ingress.rateLimitBurstMultiplier', ing.rateLimitBurstMultiplier, 1, 100);
   c.int('ingress.connectionsPerClient', ing.connectionsPerClient, 1, 10000);
+  if (c.oneOf('ingress.loadBalancer', ing.loadBalancer, ['aws-nlb-proxy-protocol', 'local-traffic-policy'] as const)) {
+    if (ing.loadBalancer === 'aws-nlb-proxy-protocol' && ing.loadBalancerCidrs.length === 0) {
+      c.fail('ingress.loadBalancerCidrs', ing.loadBalancerCidrs, "at least one private CIDR (the load balancer's subnets) with 'aws-nlb-proxy-protocol'");
+    }
+  }
+  ing.loadBalancerCidrs.forEach((cidr, i) => {
+    if (!isCidr(cidr) || nonPublicRangeOf(cidr) === undefined) {
+      c.fail(`ingress.loadBalancerCidrs[${i}]`, cidr, "a private IPv4 CIDR such as 10.1.0.0/16 (the load balancer's subnets)");
+    }
+  });
 
   c.matches('tls.issuerName', env.tls.issuerName, DNS_LABEL, 'a DNS label');
   if (c.httpsUrl('tls.acmeServer', env.tls.acmeServer) && production && env.tls.acmeServer.includes(LETSENCRYPT_STAGING)) {
@@ -237,6 +248,10 @@ function checkEnvironment(env: EnvironmentSettings, c: EnvironmentChecker): void
     );
   }
   c.matches('tls.acmeEmail', env.tls.acmeEmail, EMAIL, 'an e-mail address');
+  if (c.oneOf('tls.solver', env.tls.solver, ['http01', 'dns01-route53'] as const) && env.tls.solver === 'dns01-route53') {
+    c.matches('tls.route53HostedZoneId', env.tls.route53HostedZoneId, ROUTE53_ZONE_ID, "a Route 53 hosted zone ID such as 'Z0123456789ABCDEFGHIJ' with 'dns01-route53'");
+    c.matches('tls.route53RoleArn', env.tls.route53RoleArn, IAM_ROLE_ARN, "an IAM role ARN (arn:aws:iam::<12 digits>:role/<name>) with 'dns01-route53'");
+  }
 
   const q = env.quota;
   c.int('quota.pods', q.pods, 1, 10000);
