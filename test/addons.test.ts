@@ -73,8 +73,10 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
         const after = addonApps.find((a) => a.metadata.name === `${source.before}-${name}`);
         const wave = (o: Rendered) => Number(o.metadata.annotations!['argocd.argoproj.io/sync-wave']);
         if (!app) missing.push(`${g}: ${source.crdApplication} is not installed`);
-        else if (app.spec.source.repoURL !== source.repoUrl || app.spec.source.path !== source.path) missing.push(`${g}: ${source.crdApplication} reads the wrong source`);
-        else if (!/^v\d+\.\d+\.\d+$/.test(app.spec.source.targetRevision)) missing.push(`${g}: ${source.crdApplication} is not pinned to a release tag`);
+        else if (app.spec.source.repoURL !== source.repoUrl || app.spec.source.path !== source.path)
+          missing.push(`${g}: ${source.crdApplication} reads the wrong source`);
+        else if (!/^v\d+\.\d+\.\d+$/.test(app.spec.source.targetRevision))
+          missing.push(`${g}: ${source.crdApplication} is not pinned to a release tag`);
         else if (app.spec.destination.server !== env.cluster.server) missing.push(`${g}: ${source.crdApplication} syncs another cluster`);
         else if (!after || wave(app) >= wave(after)) missing.push(`${g}: ${source.crdApplication} does not sync before ${source.before}`);
       } else if ('feature' in source) {

@@ -139,7 +139,8 @@ describe('the edge serves HTTPS only, from a cert-manager certificate', () => {
         envOf(o) === envOf(gw) &&
         o.spec.parentRefs.some((p: Any) => p.kind === 'Gateway' && p.name === gw.metadata.name),
     );
-  const listenerOf = (gw: Rendered, parentRef: Any) => gw.spec.listeners.filter((l: Any) => !parentRef.sectionName || l.name === parentRef.sectionName);
+  const listenerOf = (gw: Rendered, parentRef: Any) =>
+    gw.spec.listeners.filter((l: Any) => !parentRef.sectionName || l.name === parentRef.sectionName);
 
   test('every environment has a Gateway', () => {
     expect(gateways.map(envOf).sort()).toEqual(settings.environments.map((e) => e.name).sort());
@@ -153,7 +154,11 @@ describe('the edge serves HTTPS only, from a cert-manager certificate', () => {
       for (const ref of l.tls.certificateRefs) {
         expect([ref.group ?? '', ref.kind ?? 'Secret']).toEqual(['', 'Secret']);
         const cert = objects.find(
-          (o) => o.kind === 'Certificate' && o.metadata.namespace === gw.metadata.namespace && o.spec.secretName === ref.name && envOf(o) === envOf(gw),
+          (o) =>
+            o.kind === 'Certificate' &&
+            o.metadata.namespace === gw.metadata.namespace &&
+            o.spec.secretName === ref.name &&
+            envOf(o) === envOf(gw),
         );
         expect(cert, ref.name).toBeDefined();
         expect(cert!.spec.dnsNames).toContain(l.hostname);
@@ -164,35 +169,43 @@ describe('the edge serves HTTPS only, from a cert-manager certificate', () => {
   });
 
   test.each(gateways.map((g) => [g.path, g] as const))('%s: plain HTTP only redirects to HTTPS', (_p, gw) => {
-    const onHttp = routesOf(gw).filter((r) => r.spec.parentRefs.some((p: Any) => listenerOf(gw, p).some((l: Any) => l.protocol === 'HTTP')));
+    const onHttp = routesOf(gw).filter((r) =>
+      r.spec.parentRefs.some((p: Any) => listenerOf(gw, p).some((l: Any) => l.protocol === 'HTTP')),
+    );
     expect(onHttp.length).toBeGreaterThan(0);
     for (const route of onHttp) {
       for (const rule of route.spec.rules) {
         expect(rule.backendRefs ?? [], route.path).toEqual([]);
-        expect(rule.filters.map((f: Any) => f.type), route.path).toEqual(['RequestRedirect']);
+        expect(
+          rule.filters.map((f: Any) => f.type),
+          route.path,
+        ).toEqual(['RequestRedirect']);
         expect(rule.filters[0].requestRedirect.scheme).toBe('https');
         expect([301, 308]).toContain(rule.filters[0].requestRedirect.statusCode);
       }
     }
   });
 
-  test.each(gateways.map((g) => [g.path, g] as const))('%s: every response of a route with backends carries HSTS for a year or more', (_p, gw) => {
-    const served = routesOf(gw).filter((r) => r.spec.rules.some((rule: Any) => (rule.backendRefs ?? []).length > 0));
-    expect(served.length).toBeGreaterThan(0);
-    for (const route of served) {
-      for (const p of route.spec.parentRefs) for (const l of listenerOf(gw, p)) expect(l.protocol, route.path).toBe('HTTPS');
-      for (const rule of route.spec.rules) {
-        const hsts = rule.filters
-          ?.filter((f: Any) => f.type === 'ResponseHeaderModifier')
-          .flatMap((f: Any) => f.responseHeaderModifier.set ?? [])
-          .find((h: Any) => h.name.toLowerCase() === 'strict-transport-security');
-        expect(hsts, route.path).toBeDefined();
-        const maxAge = Number(/max-age=(\d+)/.exec(hsts.value)?.[1]);
-        expect(maxAge).toBeGreaterThanOrEqual(365 * 24 * 3600);
-        expect(hsts.value).toContain('includeSubDomains');
+  test.each(gateways.map((g) => [g.path, g] as const))(
+    '%s: every response of a route with backends carries HSTS for a year or more',
+    (_p, gw) => {
+      const served = routesOf(gw).filter((r) => r.spec.rules.some((rule: Any) => (rule.backendRefs ?? []).length > 0));
+      expect(served.length).toBeGreaterThan(0);
+      for (const route of served) {
+        for (const p of route.spec.parentRefs) for (const l of listenerOf(gw, p)) expect(l.protocol, route.path).toBe('HTTPS');
+        for (const rule of route.spec.rules) {
+          const hsts = rule.filters
+            ?.filter((f: Any) => f.type === 'ResponseHeaderModifier')
+            .flatMap((f: Any) => f.responseHeaderModifier.set ?? [])
+            .find((h: Any) => h.name.toLowerCase() === 'strict-transport-security');
+          expect(hsts, route.path).toBeDefined();
+          const maxAge = Number(/max-age=(\d+)/.exec(hsts.value)?.[1]);
+          expect(maxAge).toBeGreaterThanOrEqual(365 * 24 * 3600);
+          expect(hsts.value).toContain('includeSubDomains');
+        }
       }
-    }
-  });
+    },
+  );
 
   test('nothing of the retired ingress-nginx controller is rendered', () => {
     expect(objects.filter((o) => o.kind === 'Ingress').map((o) => o.path)).toEqual([]);

@@ -16,7 +16,9 @@ describe('every rendered object is valid against its schema', () => {
     const definitions = Object.fromEntries(
       Object.entries(ENVIRONMENTS).map(([name, def]) => [name, { ...def, features: { istioMtls: true } }]),
     );
-    const meshObjects = parse(renderPlatform(settingsWith(definitions))).filter((o) => o.path.includes('/mesh/') || o.path.includes('/edge/'));
+    const meshObjects = parse(renderPlatform(settingsWith(definitions))).filter(
+      (o) => o.path.includes('/mesh/') || o.path.includes('/edge/'),
+    );
     expect(meshObjects.map((o) => o.kind)).toContain('PeerAuthentication');
     expect(meshObjects.map((o) => o.kind)).toContain('NginxProxy');
     for (const { path: _, ...o } of meshObjects) expect(schemaError(o)).toBeUndefined();

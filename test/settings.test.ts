@@ -82,7 +82,8 @@ describe('settings validation names the environment, field, value and what is al
         environment: 'prod',
         field: 'quota.pods',
         value: 10,
-        allowed: /at least 38 \(peak: agent-api 22, postgres 3, redis 3, redis-sentinel 3, edge \(NGINX data plane\) 4, one job 1, backup 1, restore drill 1\)/,
+        allowed:
+          /at least 38 \(peak: agent-api 22, postgres 3, redis 3, redis-sentinel 3, edge \(NGINX data plane\) 4, one job 1, backup 1, restore drill 1\)/,
       },
     ],
     [
@@ -97,7 +98,10 @@ describe('settings validation names the environment, field, value and what is al
     ],
     [
       'fails on DNS-01 without a hosted zone',
-      () => settingsWith(withOverride('dev', { tls: { solver: 'dns01-route53', route53RoleArn: 'arn:aws:iam::123456789012:role/cert-manager' } })),
+      () =>
+        settingsWith(
+          withOverride('dev', { tls: { solver: 'dns01-route53', route53RoleArn: 'arn:aws:iam::123456789012:role/cert-manager' } }),
+        ),
       { environment: 'dev', field: 'tls.route53HostedZoneId', value: '', allowed: /Route 53 hosted zone ID/ },
     ],
     [

@@ -70,7 +70,8 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
     const gatewayPods = { 'gateway.networking.k8s.io/gateway-name': objs.find((o) => o.kind === 'Gateway')!.metadata.name };
     for (const pdb of objs.filter((o) => o.kind === 'PodDisruptionBudget')) {
       expect(
-        pods.some((p) => selects(pdb.spec.selector.matchLabels, p.template.metadata.labels)) || selects(pdb.spec.selector.matchLabels, gatewayPods),
+        pods.some((p) => selects(pdb.spec.selector.matchLabels, p.template.metadata.labels)) ||
+          selects(pdb.spec.selector.matchLabels, gatewayPods),
         pdb.path,
       ).toBe(true);
     }
@@ -249,10 +250,38 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
     }
   });
 
+  test("the rate-limited alert counts the 429s NGINX logs: Loki records them from the Gateway's NGINX pods", () => {
+    const format = dataPlane().spec.logging.accessLog.format as string;
+    expect(JSON.parse(format.replace(/\$[a-z_0-9]+/g, '0')), format).toHaveProperty('status');
+    const rulesMap = objs.find((o) => o.kind === 'ConfigMap' && o.metadata.labels?.loki_rule !== undefined)!;
+    const loki = objects.find((o) => o.kind === 'Application' && o.metadata.name === `loki-${name}`)!.spec.source.helm.valuesObject;
+    expect(loki.sidecar.rules).toMatchObject({
+      enabled: true,
+      label: 'loki_rule',
+      labelValue: rulesMap.metadata.labels!.loki_rule,
+      searchNamespace: 'ALL',
+    });
+    const rules = Object.values(rulesMap.data as Record<string, string>).flatMap((text) =>
+      (load(text) as Any).groups.flatMap((g: Any) => g.rules),
+    );
+    const recorded = rules.find((r: Any) => r.record)!;
+    // NGINX Gateway Fabric names the data plane <gateway>-<gatewayclass>; Fluent Bit labels by namespace, pod and container.
+    expect(recorded.expr).toContain(`namespace_name="${env.namespace}"`);
+    expect(recorded.expr).toContain(`pod_name=~"${gateway.metadata.name}-${gateway.spec.gatewayClassName}-.+"`);
+    expect(recorded.expr).toMatch(/sum by \(status\)/);
+    const alerts = objs.filter((o) => o.kind === 'PrometheusRule').flatMap((r) => r.spec.groups.flatMap((g: Any) => g.rules));
+    const limited = alerts.find((a: Any) => a.alert === 'IngressRateLimitedSpike')!;
+    expect(limited.expr).toContain(`${recorded.record}{`);
+    expect(limited.expr).toContain('status=~"429"');
+  });
+
   test('each NetworkPolicy selects pods that exist (or that cert-manager and NGINX Gateway Fabric start)', () => {
     // cert-manager creates the HTTP-01 solver pods itself during certificate issuance; NGINX
     // Gateway Fabric starts the Gateway's NGINX pods with the Gateway API's gateway-name label.
-    const external: Record<string, string>[] = [{ 'acme.cert-manager.io/http01-solver': 'true' }, { 'gateway.networking.k8s.io/gateway-name': gateway.metadata.name }];
+    const external: Record<string, string>[] = [
+      { 'acme.cert-manager.io/http01-solver': 'true' },
+      { 'gateway.networking.k8s.io/gateway-name': gateway.metadata.name },
+    ];
     for (const np of objs.filter((o) => o.kind === 'NetworkPolicy')) {
       const sel = np.spec.podSelector.matchLabels;
       if (!sel || Object.keys(sel).length === 0) continue; // all pods of the namespace
@@ -439,7 +468,10 @@ describe('Argo CD', () => {
 });
 
 describe('the edge under other settings', () => {
-  const renderDev = (dev: object) => parse(renderPlatform(settingsWith({ ...ENVIRONMENTS, dev: { ...ENVIRONMENTS.dev!, ...dev } }))).filter((o) => o.path.startsWith('dist/dev/'));
+  const renderDev = (dev: object) =>
+    parse(renderPlatform(settingsWith({ ...ENVIRONMENTS, dev: { ...ENVIRONMENTS.dev!, ...dev } }))).filter((o) =>
+      o.path.startsWith('dist/dev/'),
+    );
 
   test('behind a load balancer that keeps the source address, NGINX reads it directly and the internet reaches the listeners', () => {
     const objs = renderDev({ ingress: { ...ENVIRONMENTS.dev!.ingress, loadBalancer: 'local-traffic-policy', loadBalancerCidrs: [] } });
@@ -451,8 +483,12 @@ describe('the edge under other settings', () => {
     expect(allowedFlows(objs)).toEqual(expect.arrayContaining([`${internet} -> ${edge} on 80/TCP`, `${internet} -> ${edge} on 443/TCP`]));
   });
 
-  test('with DNS-01 in Route 53, the issuer writes TXT records with cert-manager\'s role and no solver pod is reachable', () => {
-    const tls = { solver: 'dns01-route53' as const, route53HostedZoneId: 'Z0123456789ABCDEFGHIJ', route53RoleArn: 'arn:aws:iam::123456789012:role/cert-manager-dev' };
+  test("with DNS-01 in Route 53, the issuer writes TXT records with cert-manager's role and no solver pod is reachable", () => {
+    const tls = {
+      solver: 'dns01-route53' as const,
+      route53HostedZoneId: 'Z0123456789ABCDEFGHIJ',
+      route53RoleArn: 'arn:aws:iam::123456789012:role/cert-manager-dev',
+    };
     const files = renderPlatform(settingsWith({ ...ENVIRONMENTS, dev: { ...ENVIRONMENTS.dev!, tls } }));
     const objs = parse(files);
     const issuer = objs.find((o) => o.kind === 'ClusterIssuer' && o.path.startsWith('dist/dev/'))!;
@@ -468,6 +504,9 @@ describe('the edge under other settings', () => {
     const rewrite = route.spec.rules[0].filters.find((f: Any) => f.type === 'URLRewrite');
     expect(rewrite.urlRewrite.hostname).toBe('agent-api.agent-platform.svc.cluster.local');
     const patch = objs.find((o) => o.kind === 'NginxProxy')!.spec.kubernetes.deployment.patches[0].value;
-    expect(patch.spec.template.metadata.annotations).toMatchObject({ 'sidecar.istio.io/inject': 'true', 'traffic.sidecar.istio.io/includeInboundPorts': '' });
+    expect(patch.spec.template.metadata.annotations).toMatchObject({
+      'sidecar.istio.io/inject': 'true',
+      'traffic.sidecar.istio.io/includeInboundPorts': '',
+    });
   });
 });

@@ -1,4 +1,7 @@
-import { ADDON_NAMESPACES, GATEWAY_CLASS, NGINX_GATEWAY_RELEASE } from '../config/cluster-services';
+import { ADDON_NAMESPACES, GATEWAY_CLASS, LOKI_RULE_LABEL, NGINX_GATEWAY_RELEASE } from '../config/cluster-services';
+
+/** Prometheus of kube-prometheus-stack (its Service), where Loki's ruler writes recorded series. */
+const PROMETHEUS_REMOTE_WRITE = `http://kube-prometheus-stack-prometheus.${ADDON_NAMESPACES.monitoring}.svc.cluster.local:9090/api/v1/write`;
 import type { EnvironmentSettings } from '../config/settings';
 import { alertmanagerRootConfig, CLUSTER_RECEIVERS_SECRET, clusterReceiversSecret } from './cluster-alerting';
 
@@ -109,6 +112,8 @@ export interface KubePrometheusStackValues {
       readonly serviceMonitorSelectorNilUsesHelmValues: boolean;
       readonly podMonitorSelectorNilUsesHelmValues: boolean;
       readonly ruleSelectorNilUsesHelmValues: boolean;
+      /** Accepts Loki's ruler writing recorded series (/api/v1/write). */
+      readonly enableRemoteWriteReceiver: boolean;
       readonly storageSpec: {
         readonly volumeClaimTemplate: {
           readonly spec: {
@@ -164,6 +169,7 @@ export const KUBE_PROMETHEUS_STACK: Addon<KubePrometheusStackValues> = {
         serviceMonitorSelectorNilUsesHelmValues: false,
         podMonitorSelectorNilUsesHelmValues: false,
         ruleSelectorNilUsesHelmValues: false,
+        enableRemoteWriteReceiver: true,
         storageSpec: {
           volumeClaimTemplate: {
             spec: {
@@ -249,6 +255,7 @@ export interface LokiValues {
     readonly schemaConfig: { readonly configs: readonly object[] };
     readonly limits_config: { readonly retention_period: string };
     readonly compactor: { readonly retention_enabled: boolean; readonly delete_request_store: 'filesystem' };
+    readonly rulerConfig: Readonly<Record<string, unknown>>;
   };
   readonly singleBinary: { readonly replicas: number; readonly persistence: { readonly size: string; readonly storageClass: string } };
   readonly read: { readonly replicas: 0 };
@@ -256,6 +263,8 @@ export interface LokiValues {
   readonly backend: { readonly replicas: 0 };
   readonly chunksCache: { readonly enabled: boolean };
   readonly resultsCache: { readonly enabled: boolean };
+  /** Rule ConfigMaps from every namespace (the edge's access-log rules live in the platform's). */
+  readonly sidecar: { readonly rules: { readonly enabled: boolean; readonly label: string; readonly labelValue: string; readonly folder: string; readonly searchNamespace: 'ALL' } };
 }
 
 export const LOKI: Addon<LokiValues> = {
@@ -275,6 +284,13 @@ export const LOKI: Addon<LokiValues> = {
       },
       limits_config: { retention_period: `${env.monitoring.logRetentionHours}h` },
       compactor: { retention_enabled: true, delete_request_store: 'filesystem' },
+      // Recording rules over logs (the edge's per-status rates), written to Prometheus.
+      rulerConfig: {
+        storage: { type: 'local', local: { directory: '/rules' } },
+        rule_path: '/var/loki/rules-temp',
+        wal: { dir: '/var/loki/ruler-wal' },
+        remote_write: { enabled: true, clients: { prometheus: { url: PROMETHEUS_REMOTE_WRITE } } },
+      },
     },
     singleBinary: { replicas: 1, persistence: { size: env.tier === 'production' ? '100Gi' : '20Gi', storageClass: env.storage.className } },
     read: { replicas: 0 },
@@ -282,6 +298,8 @@ export const LOKI: Addon<LokiValues> = {
     backend: { replicas: 0 },
     chunksCache: { enabled: false },
     resultsCache: { enabled: false },
+    // Authentication is off, so every rule belongs to the tenant `fake`: <storage directory>/fake.
+    sidecar: { rules: { enabled: true, label: LOKI_RULE_LABEL, labelValue: '1', folder: '/rules/fake', searchNamespace: 'ALL' } },
   }),
 };
 

@@ -41,3 +41,6 @@ export const ISTIOD = Peer.namespacePods('istiod', 'istio-system', { app: 'istio
 
 /** Pods cert-manager starts to answer ACME HTTP-01 challenges in the Certificate's namespace. */
 export const ACME_SOLVER_SELECTOR = { 'acme.cert-manager.io/http01-solver': 'true' };
+
+/** Label of the ConfigMaps whose rules the Loki add-on's ruler loads (its rules sidecar). */
+export const LOKI_RULE_LABEL = 'loki_rule';

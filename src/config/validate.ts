@@ -230,7 +230,11 @@ function checkEnvironment(env: EnvironmentSettings, c: EnvironmentChecker): void
   c.int('ingress.connectionsPerClient', ing.connectionsPerClient, 1, 10000);
   if (c.oneOf('ingress.loadBalancer', ing.loadBalancer, ['aws-nlb-proxy-protocol', 'local-traffic-policy'] as const)) {
     if (ing.loadBalancer === 'aws-nlb-proxy-protocol' && ing.loadBalancerCidrs.length === 0) {
-      c.fail('ingress.loadBalancerCidrs', ing.loadBalancerCidrs, "at least one private CIDR (the load balancer's subnets) with 'aws-nlb-proxy-protocol'");
+      c.fail(
+        'ingress.loadBalancerCidrs',
+        ing.loadBalancerCidrs,
+        "at least one private CIDR (the load balancer's subnets) with 'aws-nlb-proxy-protocol'",
+      );
     }
   }
   ing.loadBalancerCidrs.forEach((cidr, i) => {
@@ -249,8 +253,18 @@ function checkEnvironment(env: EnvironmentSettings, c: EnvironmentChecker): void
   }
   c.matches('tls.acmeEmail', env.tls.acmeEmail, EMAIL, 'an e-mail address');
   if (c.oneOf('tls.solver', env.tls.solver, ['http01', 'dns01-route53'] as const) && env.tls.solver === 'dns01-route53') {
-    c.matches('tls.route53HostedZoneId', env.tls.route53HostedZoneId, ROUTE53_ZONE_ID, "a Route 53 hosted zone ID such as 'Z0123456789ABCDEFGHIJ' with 'dns01-route53'");
-    c.matches('tls.route53RoleArn', env.tls.route53RoleArn, IAM_ROLE_ARN, "an IAM role ARN (arn:aws:iam::<12 digits>:role/<name>) with 'dns01-route53'");
+    c.matches(
+      'tls.route53HostedZoneId',
+      env.tls.route53HostedZoneId,
+      ROUTE53_ZONE_ID,
+      "a Route 53 hosted zone ID such as 'Z0123456789ABCDEFGHIJ' with 'dns01-route53'",
+    );
+    c.matches(
+      'tls.route53RoleArn',
+      env.tls.route53RoleArn,
+      IAM_ROLE_ARN,
+      "an IAM role ARN (arn:aws:iam::<12 digits>:role/<name>) with 'dns01-route53'",
+    );
   }
 
   const q = env.quota;

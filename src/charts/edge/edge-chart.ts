@@ -6,7 +6,11 @@ import {
 } from '../../../imports/certificate-cert-manager.io';
 import { ClientSettingsPolicy } from '../../../imports/clientsettingspolicy-gateway.nginx.org';
 import { ClusterIssuer } from '../../../imports/clusterissuer-cert-manager.io';
-import { Gateway, GatewaySpecListenersAllowedRoutesNamespacesFrom, GatewaySpecListenersTlsMode } from '../../../imports/gateway-gateway.networking.k8s.io';
+import {
+  Gateway,
+  GatewaySpecListenersAllowedRoutesNamespacesFrom,
+  GatewaySpecListenersTlsMode,
+} from '../../../imports/gateway-gateway.networking.k8s.io';
 import {
   HttpRoute,
   HttpRouteSpecRulesFiltersRequestRedirectScheme,
@@ -18,13 +22,21 @@ import {
 import { ProxySettingsPolicy } from '../../../imports/proxysettingspolicy-gateway.nginx.org';
 import { RateLimitPolicy, RateLimitPolicySpecRateLimitLogLevel } from '../../../imports/ratelimitpolicy-gateway.nginx.org';
 import { SnippetsPolicy, SnippetsPolicySpecSnippetsContext } from '../../../imports/snippetspolicy-gateway.nginx.org';
-import { ACME_SOLVER_SELECTOR, GATEWAY_CLASS, NGINX_GATEWAY_AGENT_PORT, NGINX_GATEWAY_CONTROL_PLANE } from '../../config/cluster-services';
+import {
+  ACME_SOLVER_SELECTOR,
+  GATEWAY_CLASS,
+  LOKI_RULE_LABEL,
+  NGINX_GATEWAY_AGENT_PORT,
+  NGINX_GATEWAY_CONTROL_PLANE,
+} from '../../config/cluster-services';
 import type { HardenedDeployment } from '../../constructs/hardened-deployment';
 import { Component, objectMeta, SyncWave } from '../../constructs/identity';
 import { k8s } from '../../constructs/k8s';
 import { NetworkPort, Peer, type NetworkFlows } from '../../constructs/network-flows';
 import { PlatformChart, type PlatformChartProps } from '../../constructs/platform-chart';
 import { EdgeDataPlane, EDGE_GATEWAY, EDGE_LISTENERS, edgePodLabels } from './edge-data-plane';
+import { edgeLogRules } from './edge-monitoring';
+import { dump } from 'js-yaml';
 
 export interface EdgeChartProps extends PlatformChartProps {
   readonly flows: NetworkFlows;
@@ -79,7 +91,11 @@ export class EdgeChart extends PlatformChart {
           solvers: [
             http01
               ? // cert-manager attaches a temporary HTTPRoute for the token to the Gateway's HTTP listener.
-                { http01: { gatewayHttpRoute: { parentRefs: [{ ...gatewayRef, namespace: env.namespace, sectionName: EDGE_LISTENERS.http.name }] } } }
+                {
+                  http01: {
+                    gatewayHttpRoute: { parentRefs: [{ ...gatewayRef, namespace: env.namespace, sectionName: EDGE_LISTENERS.http.name }] },
+                  },
+                }
               : // A TXT record in Route 53; cert-manager's identity (IRSA) comes from the add-on values.
                 { dns01: { route53: { region: env.secrets.region, hostedZoneId: env.tls.route53HostedZoneId } } },
           ],
@@ -110,7 +126,13 @@ export class EdgeChart extends PlatformChart {
         gatewayClassName: GATEWAY_CLASS,
         infrastructure: { parametersRef: { group: 'gateway.nginx.org', kind: 'NginxProxy', name: dataPlane.name } },
         listeners: [
-          { name: EDGE_LISTENERS.http.name, protocol: 'HTTP', port: EDGE_LISTENERS.http.port, hostname: ing.host, allowedRoutes: sameNamespace },
+          {
+            name: EDGE_LISTENERS.http.name,
+            protocol: 'HTTP',
+            port: EDGE_LISTENERS.http.port,
+            hostname: ing.host,
+            allowedRoutes: sameNamespace,
+          },
           {
             name: EDGE_LISTENERS.https.name,
             protocol: 'HTTPS',
@@ -147,10 +169,18 @@ export class EdgeChart extends PlatformChart {
     });
 
     const filters: HttpRouteSpecRulesFilters[] = [
-      { type: HttpRouteSpecRulesFiltersType.RESPONSE_HEADER_MODIFIER, responseHeaderModifier: { set: [{ name: 'Strict-Transport-Security', value: HSTS }] } },
+      {
+        type: HttpRouteSpecRulesFiltersType.RESPONSE_HEADER_MODIFIER,
+        responseHeaderModifier: { set: [{ name: 'Strict-Transport-Security', value: HSTS }] },
+      },
       ...(env.features.istioMtls
         ? // In the mesh the sidecar routes by Host: naming the Service makes it apply the mesh's mTLS.
-          [{ type: HttpRouteSpecRulesFiltersType.URL_REWRITE, urlRewrite: { hostname: `${backend.name}.${env.namespace}.svc.cluster.local` } }]
+          [
+            {
+              type: HttpRouteSpecRulesFiltersType.URL_REWRITE,
+              urlRewrite: { hostname: `${backend.name}.${env.namespace}.svc.cluster.local` },
+            },
+          ]
         : []),
     ];
     const route = new HttpRoute(this, 'Route', {
@@ -224,6 +254,19 @@ export class EdgeChart extends PlatformChart {
       },
     });
 
+    // Loki's ruler picks this up (the loki add-on's rules sidecar, label loki_rule) and writes
+    // the edge's per-status rates to Prometheus.
+    new k8s.KubeConfigMap(this, 'LogRules', {
+      metadata: objectMeta(env, {
+        name: `${EDGE_GATEWAY}-log-rules`,
+        namespace: env.namespace,
+        component: EDGE,
+        wave: SyncWave.MONITORING,
+        labels: { [LOKI_RULE_LABEL]: '1' },
+      }),
+      data: { [`${env.namespace}-edge.yaml`]: dump(edgeLogRules(env), { lineWidth: -1 }) },
+    });
+
     if (env.tier === 'production') {
       new k8s.KubePodDisruptionBudget(this, 'Budget', {
         metadata: meta(dataPlane.workloadName, SyncWave.INGRESS),
@@ -247,9 +290,19 @@ export class EdgeChart extends PlatformChart {
       flows.allow(Peer.publicAddresses('internet', '0.0.0.0/0'), edge, listeners, 'clients, addresses kept by the load balancer');
     }
     flows.allow(edge, backend.pods, [NetworkPort.tcp(port.port)], 'public API traffic through the edge');
-    flows.allow(edge, NGINX_GATEWAY_CONTROL_PLANE, [NetworkPort.tcp(NGINX_GATEWAY_AGENT_PORT)], 'configuration from the NGINX Gateway Fabric control plane');
+    flows.allow(
+      edge,
+      NGINX_GATEWAY_CONTROL_PLANE,
+      [NetworkPort.tcp(NGINX_GATEWAY_AGENT_PORT)],
+      'configuration from the NGINX Gateway Fabric control plane',
+    );
     if (http01) {
-      flows.allow(edge, Peer.pods('acme-http01-solver', ACME_SOLVER_SELECTOR), [NetworkPort.tcp(ACME_SOLVER_PORT)], 'ACME HTTP-01 challenges for the certificate');
+      flows.allow(
+        edge,
+        Peer.pods('acme-http01-solver', ACME_SOLVER_SELECTOR),
+        [NetworkPort.tcp(ACME_SOLVER_PORT)],
+        'ACME HTTP-01 challenges for the certificate',
+      );
     }
   }
 }

@@ -147,7 +147,12 @@ export class EdgeDataPlane extends Construct {
             ...(nlb
               ? {
                   loadBalancerClass: 'service.k8s.aws/nlb',
-                  patches: [{ type: NginxProxySpecKubernetesServicePatchesType.STRATEGIC_MERGE, value: { metadata: { annotations: AWS_NLB_ANNOTATIONS } } }],
+                  patches: [
+                    {
+                      type: NginxProxySpecKubernetesServicePatchesType.STRATEGIC_MERGE,
+                      value: { metadata: { annotations: AWS_NLB_ANNOTATIONS } },
+                    },
+                  ],
                 }
               : {}),
           },
