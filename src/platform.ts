@@ -8,7 +8,7 @@ import { BackupChart } from './charts/backup/backup-chart';
 import { databaseBackup } from './charts/backup/pgbackrest';
 import { CacheChart } from './charts/cache/cache-chart';
 import { DatabaseChart } from './charts/database/database-chart';
-import { IngressChart } from './charts/ingress/ingress-chart';
+import { EdgeChart } from './charts/edge/edge-chart';
 import { MeshChart } from './charts/mesh/mesh-chart';
 import { NamespaceChart } from './charts/namespace/namespace-chart';
 import { NetworkChart } from './charts/network/network-chart';
@@ -44,9 +44,9 @@ export function buildEnvironment(app: Construct, env: EnvironmentSettings, repos
   });
   charts.push(
     appChart,
-    new IngressChart(app, id('ingress'), {
+    new EdgeChart(app, id('edge'), {
       env,
-      folder: 'ingress',
+      folder: 'edge',
       flows,
       backend: appChart.deployment,
       publicPathPrefix: APP_CONTRACT.publicPathPrefix,

@@ -26,7 +26,22 @@ const BUILT_IN = new Set([
  * and the chart value that makes it install its CRDs, or the setting that says the cluster
  * already has them.
  */
-const CRD_SOURCES: Record<string, { addon: string; crdsEnabled: (values: Record<string, never>) => boolean } | { feature: string }> = {
+const CRD_SOURCES: Record<
+  string,
+  | { addon: string; crdsEnabled: (values: Record<string, never>) => boolean }
+  | { feature: string }
+  | { crdApplication: string; repoUrl: string; path: string; before: string }
+> = {
+  // Gateway API's standard channel from its own repository (NGINX Gateway Fabric's chart does not
+  // install it), synced before the controller that needs it.
+  'gateway.networking.k8s.io': {
+    crdApplication: 'gateway-api-crds',
+    repoUrl: 'https://github.com/kubernetes-sigs/gateway-api.git',
+    path: 'config/crd/standard',
+    before: 'nginx-gateway-fabric',
+  },
+  // NGINX Gateway Fabric's chart carries its CRDs in crds/, which Argo CD applies with the chart.
+  'gateway.nginx.org': { addon: 'nginx-gateway-fabric', crdsEnabled: () => true },
   'cert-manager.io': { addon: 'cert-manager', crdsEnabled: (v: { crds?: { enabled?: boolean } }) => v.crds?.enabled === true },
   // kube-prometheus-stack installs the operator's CRDs unless crds.enabled is false.
   'monitoring.coreos.com': {
@@ -53,6 +68,17 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
       const source = CRD_SOURCES[g];
       if (!source) {
         missing.push(`${g}: no known source`);
+      } else if ('crdApplication' in source) {
+        const app = objects.find((o) => o.kind === 'Application' && o.metadata.name === `${source.crdApplication}-${name}`);
+        const after = addonApps.find((a) => a.metadata.name === `${source.before}-${name}`);
+        const wave = (o: Rendered) => Number(o.metadata.annotations!['argocd.argoproj.io/sync-wave']);
+        if (!app) missing.push(`${g}: ${source.crdApplication} is not installed`);
+        else if (app.spec.source.repoURL !== source.repoUrl || app.spec.source.path !== source.path)
+          missing.push(`${g}: ${source.crdApplication} reads the wrong source`);
+        else if (!/^v\d+\.\d+\.\d+$/.test(app.spec.source.targetRevision))
+          missing.push(`${g}: ${source.crdApplication} is not pinned to a release tag`);
+        else if (app.spec.destination.server !== env.cluster.server) missing.push(`${g}: ${source.crdApplication} syncs another cluster`);
+        else if (!after || wave(app) >= wave(after)) missing.push(`${g}: ${source.crdApplication} does not sync before ${source.before}`);
       } else if ('feature' in source) {
         if ((env.features as unknown as Record<string, boolean>)[source.feature] !== true)
           missing.push(`${g}: features.${source.feature} is off`);

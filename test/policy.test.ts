@@ -127,35 +127,90 @@ test('no rendered text looks like a credential', () => {
   }
 });
 
-describe('every Ingress serves TLS only, from a cert-manager certificate', () => {
-  const ingresses = objects.filter((o) => o.kind === 'Ingress');
-  test.each(ingresses.map((i) => [i.path, i] as const))('%s', (_p, ingress) => {
-    const hosts: string[] = ingress.spec.rules.map((r: { host: string }) => r.host);
-    const tls: { hosts: string[]; secretName: string }[] = ingress.spec.tls;
-    for (const host of hosts)
-      expect(
-        tls.some((t) => t.hosts.includes(host)),
-        host,
-      ).toBe(true);
-    const ann = ingress.metadata.annotations!;
-    expect(ann['nginx.ingress.kubernetes.io/force-ssl-redirect']).toBe('true');
-    for (const t of tls) {
-      const cert = objects.find(
-        (o) =>
-          o.kind === 'Certificate' &&
-          o.metadata.namespace === ingress.metadata.namespace &&
-          o.spec.secretName === t.secretName &&
-          o.path.split('/')[1] === ingress.path.split('/')[1],
-      );
-      expect(cert, t.secretName).toBeDefined();
-      expect(cert!.spec.dnsNames).toEqual(expect.arrayContaining(t.hosts));
+describe('the edge serves HTTPS only, from a cert-manager certificate', () => {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  type Any = any;
+  const gateways = objects.filter((o) => o.kind === 'Gateway');
+  const envOf = (o: Rendered) => o.path.split('/')[1];
+  const routesOf = (gw: Rendered) =>
+    objects.filter(
+      (o) =>
+        o.kind === 'HTTPRoute' &&
+        envOf(o) === envOf(gw) &&
+        o.spec.parentRefs.some((p: Any) => p.kind === 'Gateway' && p.name === gw.metadata.name),
+    );
+  const listenerOf = (gw: Rendered, parentRef: Any) =>
+    gw.spec.listeners.filter((l: Any) => !parentRef.sectionName || l.name === parentRef.sectionName);
+
+  test('every environment has a Gateway', () => {
+    expect(gateways.map(envOf).sort()).toEqual(settings.environments.map((e) => e.name).sort());
+  });
+
+  test.each(gateways.map((g) => [g.path, g] as const))('%s: HTTPS listeners terminate TLS with the certificate of their host', (_p, gw) => {
+    const https = gw.spec.listeners.filter((l: Any) => l.protocol === 'HTTPS');
+    expect(https.length).toBeGreaterThan(0);
+    for (const l of https) {
+      expect(l.tls.mode).toBe('Terminate');
+      for (const ref of l.tls.certificateRefs) {
+        expect([ref.group ?? '', ref.kind ?? 'Secret']).toEqual(['', 'Secret']);
+        const cert = objects.find(
+          (o) =>
+            o.kind === 'Certificate' &&
+            o.metadata.namespace === gw.metadata.namespace &&
+            o.spec.secretName === ref.name &&
+            envOf(o) === envOf(gw),
+        );
+        expect(cert, ref.name).toBeDefined();
+        expect(cert!.spec.dnsNames).toContain(l.hostname);
+      }
+    }
+    // Only HTTP and HTTPS: no TLS passthrough or plain TCP entry.
+    for (const l of gw.spec.listeners) expect(['HTTP', 'HTTPS']).toContain(l.protocol);
+  });
+
+  test.each(gateways.map((g) => [g.path, g] as const))('%s: plain HTTP only redirects to HTTPS', (_p, gw) => {
+    const onHttp = routesOf(gw).filter((r) =>
+      r.spec.parentRefs.some((p: Any) => listenerOf(gw, p).some((l: Any) => l.protocol === 'HTTP')),
+    );
+    expect(onHttp.length).toBeGreaterThan(0);
+    for (const route of onHttp) {
+      for (const rule of route.spec.rules) {
+        expect(rule.backendRefs ?? [], route.path).toEqual([]);
+        expect(
+          rule.filters.map((f: Any) => f.type),
+          route.path,
+        ).toEqual(['RequestRedirect']);
+        expect(rule.filters[0].requestRedirect.scheme).toBe('https');
+        expect([301, 308]).toContain(rule.filters[0].requestRedirect.statusCode);
+      }
     }
   });
-  test('ingress-nginx sends HSTS for every host', () => {
-    const addons = objects.filter((o) => o.kind === 'Application' && o.spec.source.chart === 'ingress-nginx');
-    expect(addons).toHaveLength(settings.environments.length);
-    for (const a of addons)
-      expect(a.spec.source.helm.valuesObject.controller.config).toMatchObject({ hsts: 'true', 'hsts-include-subdomains': 'true' });
+
+  test.each(gateways.map((g) => [g.path, g] as const))(
+    '%s: every response of a route with backends carries HSTS for a year or more',
+    (_p, gw) => {
+      const served = routesOf(gw).filter((r) => r.spec.rules.some((rule: Any) => (rule.backendRefs ?? []).length > 0));
+      expect(served.length).toBeGreaterThan(0);
+      for (const route of served) {
+        for (const p of route.spec.parentRefs) for (const l of listenerOf(gw, p)) expect(l.protocol, route.path).toBe('HTTPS');
+        for (const rule of route.spec.rules) {
+          const hsts = rule.filters
+            ?.filter((f: Any) => f.type === 'ResponseHeaderModifier')
+            .flatMap((f: Any) => f.responseHeaderModifier.set ?? [])
+            .find((h: Any) => h.name.toLowerCase() === 'strict-transport-security');
+          expect(hsts, route.path).toBeDefined();
+          const maxAge = Number(/max-age=(\d+)/.exec(hsts.value)?.[1]);
+          expect(maxAge).toBeGreaterThanOrEqual(365 * 24 * 3600);
+          expect(hsts.value).toContain('includeSubDomains');
+        }
+      }
+    },
+  );
+
+  test('nothing of the retired ingress-nginx controller is rendered', () => {
+    expect(objects.filter((o) => o.kind === 'Ingress').map((o) => o.path)).toEqual([]);
+    expect(objects.filter((o) => o.kind === 'Application' && o.spec.source?.chart === 'ingress-nginx').map((o) => o.path)).toEqual([]);
+    for (const o of objects) expect(JSON.stringify(o), o.path).not.toMatch(/nginx\.ingress\.kubernetes\.io|ingress-nginx/);
   });
 });
 
@@ -183,7 +238,7 @@ describe('identity', () => {
     for (const o of distObjects) expect(Number.isInteger(wave(o)), o.path).toBe(true);
     for (const env of settings.environments) {
       const waveOf = (kind: string) => wave(distObjects.find((o) => o.kind === kind && o.path.startsWith(`dist/${env.name}/`))!);
-      const order = ['Namespace', 'ExternalSecret', 'Deployment', 'Ingress'].map(waveOf);
+      const order = ['Namespace', 'ExternalSecret', 'Deployment', 'HTTPRoute'].map(waveOf);
       expect(order, env.name).toEqual([...order].sort((a, b) => a - b));
       expect(new Set(order).size, env.name).toBe(order.length);
     }

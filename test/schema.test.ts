@@ -16,8 +16,11 @@ describe('every rendered object is valid against its schema', () => {
     const definitions = Object.fromEntries(
       Object.entries(ENVIRONMENTS).map(([name, def]) => [name, { ...def, features: { istioMtls: true } }]),
     );
-    const meshObjects = parse(renderPlatform(settingsWith(definitions))).filter((o) => o.path.includes('/mesh/'));
+    const meshObjects = parse(renderPlatform(settingsWith(definitions))).filter(
+      (o) => o.path.includes('/mesh/') || o.path.includes('/edge/'),
+    );
     expect(meshObjects.map((o) => o.kind)).toContain('PeerAuthentication');
+    expect(meshObjects.map((o) => o.kind)).toContain('NginxProxy');
     for (const { path: _, ...o } of meshObjects) expect(schemaError(o)).toBeUndefined();
   });
 });
@@ -44,6 +47,18 @@ describe('the validators reject invalid objects', () => {
     const app = byKind('Application');
     app.spec.syncPolicy.retry.limit = 'often';
     expect(schemaError(app)).toBeDefined();
+  });
+
+  test('fails for an NGINX Gateway Fabric policy out of its CRD range (pinned CRD schema)', () => {
+    const limit = byKind('RateLimitPolicy');
+    limit.spec.rateLimit.rejectCode = 600;
+    expect(schemaError(limit)).toMatch(/rejectCode/);
+  });
+
+  test('fails for a Gateway API route with an unknown path match type (pinned CRD schema)', () => {
+    const route = byKind('HTTPRoute');
+    route.spec.rules[0].matches = [{ path: { type: 'Glob', value: '/v1' } }];
+    expect(schemaError(route)).toBeDefined();
   });
 
   test('fails for a kind without a known schema', () => {

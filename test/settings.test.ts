@@ -97,8 +97,27 @@ describe('settings validation names the environment, field, value and what is al
         environment: 'prod',
         field: 'quota.pods',
         value: 10,
-        allowed: /at least 34 \(peak: agent-api 22, postgres 3, redis 3, redis-sentinel 3, one job 1, backup 1, restore drill 1\)/,
+        allowed:
+          /at least 38 \(peak: agent-api 22, postgres 3, redis 3, redis-sentinel 3, edge \(NGINX data plane\) 4, one job 1, backup 1, restore drill 1\)/,
       },
+    ],
+    [
+      'fails on a PROXY protocol load balancer without the subnets to trust',
+      () => settingsWith(withOverride('dev', { ingress: { host: 'agent.dev.acme.example', loadBalancerCidrs: [] } })),
+      { environment: 'dev', field: 'ingress.loadBalancerCidrs', value: [], allowed: /at least one private CIDR/ },
+    ],
+    [
+      'fails on a public range trusted to name clients',
+      () => settingsWith(withOverride('dev', { ingress: { host: 'agent.dev.acme.example', loadBalancerCidrs: ['0.0.0.0/0'] } })),
+      { environment: 'dev', field: 'ingress.loadBalancerCidrs[0]', value: '0.0.0.0/0', allowed: /a private IPv4 CIDR/ },
+    ],
+    [
+      'fails on DNS-01 without a hosted zone',
+      () =>
+        settingsWith(
+          withOverride('dev', { tls: { solver: 'dns01-route53', route53RoleArn: 'arn:aws:iam::123456789012:role/cert-manager' } }),
+        ),
+      { environment: 'dev', field: 'tls.route53HostedZoneId', value: '', allowed: /Route 53 hosted zone ID/ },
     ],
     [
       'fails on an invalid host',

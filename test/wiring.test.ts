@@ -2,7 +2,9 @@ import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { ADDONS } from '../src/argocd/addons';
 import { parseQuantity } from '../src/config/quantity';
-import { envObjects, podTemplate, rendered, selects, WORKLOAD_KINDS, type Rendered } from './support/rendered';
+import { ENVIRONMENTS } from '../src/config/environments';
+import { renderPlatform } from '../src/platform';
+import { envObjects, parse, podTemplate, rendered, selects, settingsWith, WORKLOAD_KINDS, type Rendered } from './support/rendered';
 
 const { settings, objects, files } = rendered();
 
@@ -64,10 +66,12 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
     expect([hpa.spec.minReplicas, hpa.spec.maxReplicas]).toEqual([env.app.minReplicas, env.app.maxReplicas]);
   });
 
-  test('every PodDisruptionBudget selects a workload', () => {
+  test('every PodDisruptionBudget selects a workload (or the NGINX pods of the Gateway)', () => {
+    const gatewayPods = { 'gateway.networking.k8s.io/gateway-name': objs.find((o) => o.kind === 'Gateway')!.metadata.name };
     for (const pdb of objs.filter((o) => o.kind === 'PodDisruptionBudget')) {
       expect(
-        pods.some((p) => selects(pdb.spec.selector.matchLabels, p.template.metadata.labels)),
+        pods.some((p) => selects(pdb.spec.selector.matchLabels, p.template.metadata.labels)) ||
+          selects(pdb.spec.selector.matchLabels, gatewayPods),
         pdb.path,
       ).toBe(true);
     }
@@ -98,51 +102,186 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
     }
   });
 
-  test('Ingress backends are Services with the named port', () => {
-    for (const ing of objs.filter((o) => o.kind === 'Ingress')) {
-      for (const rule of ing.spec.rules) {
-        for (const p of rule.http.paths) {
-          const svc = find('Service', p.backend.service.name);
-          expect(svc, p.backend.service.name).toBeDefined();
-          expect(svc!.spec.ports.map((sp: Any) => sp.name)).toContain(p.backend.service.port.name);
+  const gateway = objs.find((o) => o.kind === 'Gateway')!;
+  const routes = objs.filter((o) => o.kind === 'HTTPRoute');
+  /** Routes that send traffic to a backend (not only redirects). */
+  const servingRoutes = routes.filter((r) => r.spec.rules.some((rule: Any) => (rule.backendRefs ?? []).length > 0));
+  const apiRoute = servingRoutes.find((r) => r.spec.rules.some((rule: Any) => rule.backendRefs.some((b: Any) => b.name === 'agent-api')))!;
+  /** The NGINX Gateway Fabric policy of `kind` attached to `target` (directly, by targetRef or targetRefs). */
+  const policyFor = (kind: string, target: Rendered) =>
+    objs.find(
+      (o) =>
+        o.kind === kind &&
+        [o.spec.targetRef, ...(o.spec.targetRefs ?? [])].some(
+          (t: Any) => t && t.group === 'gateway.networking.k8s.io' && t.kind === target.kind && t.name === target.metadata.name,
+        ),
+    );
+  const dataPlane = () => {
+    const ref = gateway.spec.infrastructure.parametersRef;
+    expect([ref.group, ref.kind]).toEqual(['gateway.nginx.org', 'NginxProxy']);
+    return find('NginxProxy', ref.name)!;
+  };
+
+  test('HTTPRoutes attach to the environment Gateway for its host and send traffic to Services on ports they expose', () => {
+    expect(gateway.spec.gatewayClassName).toBe('nginx');
+    for (const l of gateway.spec.listeners) expect(l.hostname, l.name).toBe(env.ingress.host);
+    for (const route of routes) {
+      expect(route.spec.hostnames, route.path).toEqual([env.ingress.host]);
+      for (const parent of route.spec.parentRefs) {
+        expect(parent.name, route.path).toBe(gateway.metadata.name);
+        expect(gateway.spec.listeners.map((l: Any) => l.name)).toContain(parent.sectionName);
+      }
+      for (const rule of route.spec.rules) {
+        for (const b of rule.backendRefs ?? []) {
+          const svc = find('Service', b.name);
+          expect(svc, b.name).toBeDefined();
+          expect(svc!.spec.ports.map((sp: Any) => sp.port)).toContain(b.port);
         }
       }
-      expect(ing.spec.rules.map((r: Any) => r.host)).toEqual([env.ingress.host]);
     }
   });
 
   test('the internet reaches the API paths users call and none of the probes, the dependency check or /metrics', () => {
-    // Kubernetes Prefix matching: whole path elements, so '/v1' matches '/v1/notes' but not '/v1x'.
+    // Gateway API path matching: PathPrefix matches whole path elements ('/v1' matches '/v1/notes',
+    // not '/v1x'); a rule without matches matches every path.
+    const matches = (m: Any, path: string) => {
+      const type = m.path?.type ?? 'PathPrefix';
+      const value = m.path?.value ?? '/';
+      if (type === 'Exact') return path === value;
+      if (type !== 'PathPrefix') return true; // anything else is treated as matching: the test must prove absence
+      const prefix = value.replace(/\/$/, '');
+      return prefix === '' || path === prefix || path.startsWith(`${prefix}/`);
+    };
     const routed = (path: string) =>
-      objs
-        .filter((o) => o.kind === 'Ingress')
-        .flatMap((ing) => ing.spec.rules.flatMap((r: Any) => r.http.paths))
-        .some((p: Any) =>
-          p.pathType === 'Exact' ? p.path === path : p.path === '/' || path === p.path || path.startsWith(`${p.path.replace(/\/$/, '')}/`),
-        );
+      servingRoutes.some((r) =>
+        r.spec.rules.some((rule: Any) => (rule.backendRefs ?? []).length > 0 && (rule.matches ?? [{}]).some((m: Any) => matches(m, path))),
+      );
     // The paths the reference service answers on (docs/app-contract.md).
     for (const path of ['/v1/notes', '/v1/notes/stream']) expect(routed(path), path).toBe(true);
-    for (const path of ['/metrics', '/healthz', '/readyz', '/dependencies']) expect(routed(path), path).toBe(false);
+    for (const path of ['/metrics', '/healthz', '/readyz', '/dependencies', '/']) expect(routed(path), path).toBe(false);
+  });
+
+  test('streamed responses pass through unbuffered, idle for as long as a stream may last and no longer', () => {
+    const config = find('ConfigMap', 'agent-api-config')!.data;
+    const longestStream = Number(config.STREAM_TIMEOUT_SECONDS);
+    const proxy = policyFor('ProxySettingsPolicy', apiRoute) ?? policyFor('ProxySettingsPolicy', gateway);
+    expect(proxy, 'a ProxySettingsPolicy for the API route').toBeDefined();
+    expect(proxy!.spec.buffering.disable).toBe(true);
+    const seconds = (d: string) => {
+      const [, n, unit] = /^(\d+)(ms|s|m|h)?$/.exec(d)!;
+      return Number(n) * ({ ms: 0.001, s: 1, m: 60, h: 3600 } as Record<string, number>)[unit ?? 's']!;
+    };
+    for (const field of ['read', 'send']) {
+      const t = seconds(proxy!.spec.timeout[field]);
+      // NGINX's default of 60 s would cut a stream that is quiet for a minute.
+      expect(t, field).toBeGreaterThan(60);
+      expect(t, field).toBeLessThanOrEqual(longestStream);
+    }
   });
 
   test('a stopping API pod drains for as long as the longest stream may last', () => {
     const deployment = find('Deployment', 'agent-api')!;
     const config = find('ConfigMap', 'agent-api-config')!.data;
-    const ingress = objs.find((o) => o.kind === 'Ingress')!;
     const longestStream = Number(config.STREAM_TIMEOUT_SECONDS);
     const pod = deployment.spec.template.spec;
     const preStop = pod.containers[0].lifecycle.preStop.exec.command.join(' ');
     const pause = Number(/sleep\((\d+)\)/.exec(preStop)?.[1] ?? NaN);
     expect(Number.isFinite(pause), preStop).toBe(true);
     // NGINX may keep a quiet stream open no longer than the service lets a stream last.
-    expect(Number(ingress.metadata.annotations!['nginx.ingress.kubernetes.io/proxy-read-timeout'])).toBeLessThanOrEqual(longestStream);
+    const proxy = policyFor('ProxySettingsPolicy', apiRoute)!;
+    expect(Number(/^(\d+)s$/.exec(proxy.spec.timeout.read)?.[1])).toBeLessThanOrEqual(longestStream);
     expect(Number(config.SHUTDOWN_TIMEOUT_SECONDS)).toBeGreaterThanOrEqual(longestStream);
     expect(pod.terminationGracePeriodSeconds).toBeGreaterThan(pause + longestStream);
   });
 
-  test('each NetworkPolicy selects pods that exist (or that cert-manager starts)', () => {
-    // cert-manager creates the HTTP-01 solver pods itself during certificate issuance.
-    const external = [{ 'acme.cert-manager.io/http01-solver': 'true' }];
+  test('per-client request rate and connection limits answer 429, keyed on the client address', () => {
+    const rate = policyFor('RateLimitPolicy', apiRoute) ?? policyFor('RateLimitPolicy', gateway);
+    expect(rate, 'a RateLimitPolicy for the API route').toBeDefined();
+    expect(rate!.spec.rateLimit.rejectCode).toBe(429);
+    expect(rate!.spec.rateLimit.dryRun ?? false).toBe(false);
+    const [rule, ...others] = rate!.spec.rateLimit.local.rules;
+    expect(others).toEqual([]);
+    expect(rule.key).toBe('$binary_remote_addr');
+    expect(rule.rate).toBe(`${env.ingress.rateLimitRps}r/s`);
+    expect(rule.burst).toBe(env.ingress.rateLimitRps * env.ingress.rateLimitBurstMultiplier);
+
+    const snippets = policyFor('SnippetsPolicy', gateway);
+    expect(snippets, 'a SnippetsPolicy for the Gateway').toBeDefined();
+    const at = (context: string) => snippets!.spec.snippets.find((sn: Any) => sn.context === context)?.value ?? '';
+    const zone = /limit_conn_zone \$binary_remote_addr zone=([a-z_]+):/.exec(at('http'))?.[1];
+    expect(zone, at('http')).toBeDefined();
+    expect(at('http.server')).toContain(`limit_conn ${zone} ${env.ingress.connectionsPerClient};`);
+    expect(at('http.server')).toMatch(/limit_conn_status 429;/);
+  });
+
+  test('request bodies are limited to the configured size at the Gateway', () => {
+    const client = policyFor('ClientSettingsPolicy', gateway);
+    expect(client!.spec.body.maxSize).toBe(`${env.ingress.bodySizeMib}m`);
+  });
+
+  test('the client address survives the load balancer: PROXY protocol from the NLB, trusted from its subnets only', () => {
+    expect(env.ingress.loadBalancer).toBe('aws-nlb-proxy-protocol');
+    const proxy = dataPlane().spec;
+    expect(proxy.rewriteClientIP).toEqual({
+      mode: 'ProxyProtocol',
+      trustedAddresses: env.ingress.loadBalancerCidrs.map((value) => ({ type: 'CIDR', value })),
+    });
+    const service = proxy.kubernetes.service;
+    expect(service.type).toBe('LoadBalancer');
+    expect(service.loadBalancerClass).toBe('service.k8s.aws/nlb');
+    const annotations = Object.assign({}, ...service.patches.map((p: Any) => p.value.metadata?.annotations ?? {}));
+    expect(annotations).toMatchObject({
+      'service.beta.kubernetes.io/aws-load-balancer-proxy-protocol': '*',
+      'service.beta.kubernetes.io/aws-load-balancer-nlb-target-type': 'ip',
+    });
+  });
+
+  test('the edge data plane spreads its pods over zones; the production tier keeps two or more behind a PodDisruptionBudget', () => {
+    const deployment = dataPlane().spec.kubernetes.deployment;
+    const gatewayPods = { 'gateway.networking.k8s.io/gateway-name': gateway.metadata.name };
+    const zones = deployment.pod.topologySpreadConstraints.find((c: Any) => c.topologyKey === 'topology.kubernetes.io/zone');
+    expect(zones.labelSelector.matchLabels).toEqual(gatewayPods);
+    const pdbs = objs.filter((o) => o.kind === 'PodDisruptionBudget' && selects(o.spec.selector.matchLabels, gatewayPods));
+    if (env.tier === 'production') {
+      expect(deployment.replicas).toBeGreaterThanOrEqual(2);
+      expect(zones.whenUnsatisfiable).toBe('DoNotSchedule');
+      expect(pdbs).toHaveLength(1);
+      expect(pdbs[0]!.spec.maxUnavailable).toBe(1);
+    }
+  });
+
+  test("the rate-limited alert counts the 429s NGINX logs: Loki records them from the Gateway's NGINX pods", () => {
+    const format = dataPlane().spec.logging.accessLog.format as string;
+    expect(JSON.parse(format.replace(/\$[a-z_0-9]+/g, '0')), format).toHaveProperty('status');
+    const rulesMap = objs.find((o) => o.kind === 'ConfigMap' && o.metadata.labels?.loki_rule !== undefined)!;
+    const loki = objects.find((o) => o.kind === 'Application' && o.metadata.name === `loki-${name}`)!.spec.source.helm.valuesObject;
+    expect(loki.sidecar.rules).toMatchObject({
+      enabled: true,
+      label: 'loki_rule',
+      labelValue: rulesMap.metadata.labels!.loki_rule,
+      searchNamespace: 'ALL',
+    });
+    const rules = Object.values(rulesMap.data as Record<string, string>).flatMap((text) =>
+      (load(text) as Any).groups.flatMap((g: Any) => g.rules),
+    );
+    const recorded = rules.find((r: Any) => r.record)!;
+    // NGINX Gateway Fabric names the data plane <gateway>-<gatewayclass>; Fluent Bit labels by namespace, pod and container.
+    expect(recorded.expr).toContain(`namespace_name="${env.namespace}"`);
+    expect(recorded.expr).toContain(`pod_name=~"${gateway.metadata.name}-${gateway.spec.gatewayClassName}-.+"`);
+    expect(recorded.expr).toMatch(/sum by \(status\)/);
+    const alerts = objs.filter((o) => o.kind === 'PrometheusRule').flatMap((r) => r.spec.groups.flatMap((g: Any) => g.rules));
+    const limited = alerts.find((a: Any) => a.alert === 'IngressRateLimitedSpike')!;
+    expect(limited.expr).toContain(`${recorded.record}{`);
+    expect(limited.expr).toContain('status=~"429"');
+  });
+
+  test('each NetworkPolicy selects pods that exist (or that cert-manager and NGINX Gateway Fabric start)', () => {
+    // cert-manager creates the HTTP-01 solver pods itself during certificate issuance; NGINX
+    // Gateway Fabric starts the Gateway's NGINX pods with the Gateway API's gateway-name label.
+    const external: Record<string, string>[] = [
+      { 'acme.cert-manager.io/http01-solver': 'true' },
+      { 'gateway.networking.k8s.io/gateway-name': gateway.metadata.name },
+    ];
     for (const np of objs.filter((o) => o.kind === 'NetworkPolicy')) {
       const sel = np.spec.podSelector.matchLabels;
       if (!sel || Object.keys(sel).length === 0) continue; // all pods of the namespace
@@ -155,13 +294,18 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
     // A flow between two of the namespace's pod sets needs both an egress and an ingress rule.
     const inside = (line: string) => [line, line];
     const database = 'database';
+    const edge = 'gateway.networking.k8s.io/gateway-name=agent-edge';
     const flows = [
       'default deny: Ingress,Egress',
       'all-pods -> ns:kube-system{k8s-app=kube-dns} on 53/UDP',
       'all-pods -> ns:kube-system{k8s-app=kube-dns} on 53/TCP',
       'api -> 0.0.0.0/0 except 10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,169.254.0.0/16,100.64.0.0/10 on 443/TCP',
-      'ns:ingress-nginx{app.kubernetes.io/component=controller,app.kubernetes.io/name=ingress-nginx} -> api on 8000/TCP',
-      'ns:ingress-nginx{app.kubernetes.io/component=controller,app.kubernetes.io/name=ingress-nginx} -> acme.cert-manager.io/http01-solver=true on 8089/TCP',
+      // The edge: only the load balancer reaches the listeners; NGINX reaches the API, the ACME
+      // solver and its control plane.
+      ...env.ingress.loadBalancerCidrs.flatMap((cidr) => [`${cidr} -> ${edge} on 80/TCP`, `${cidr} -> ${edge} on 443/TCP`]),
+      ...inside(`${edge} -> api on 8000/TCP`),
+      ...inside(`${edge} -> acme.cert-manager.io/http01-solver=true on 8089/TCP`),
+      `${edge} -> ns:nginx-gateway{app.kubernetes.io/instance=nginx-gateway-fabric,app.kubernetes.io/name=nginx-gateway-fabric} on 8443/TCP`,
       ...inside(`api -> ${database} on 5432/TCP`),
       ...inside(`migrations -> ${database} on 5432/TCP`),
       ...inside(`database-init -> ${database} on 5432/TCP`),
@@ -199,7 +343,7 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
     expect(allowedFlows(objs)).toEqual(flows.sort());
   });
 
-  test('the quota admits every workload at its peak: HPA maximum plus surge, all stateful pods, one Job', () => {
+  test('the quota admits every workload at its peak: HPA maximum plus surge, all stateful pods, one Job, the edge', () => {
     const quota = objs.find((o) => o.kind === 'ResourceQuota')!.spec.hard;
     const sum = (template: Any, pick: (c: Any) => string) =>
       template.spec.containers.reduce((total: number, c: Any) => total + parseQuantity(pick(c)), 0);
@@ -216,6 +360,11 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
     const jobs = objs.filter((o) => o.kind === 'Job').map((j) => j.spec.template);
     const largest = jobs.sort((a, b) => sum(b, (c) => c.resources.requests.memory) - sum(a, (c) => c.resources.requests.memory))[0];
     if (largest) peaks.push({ pods: 1, template: largest });
+    // NGINX Gateway Fabric runs the Gateway's NGINX pods in the namespace: its replicas plus a rollout's surge.
+    for (const proxy of objs.filter((o) => o.kind === 'NginxProxy')) {
+      const d = proxy.spec.kubernetes.deployment;
+      peaks.push({ pods: d.replicas + 1, template: { spec: { containers: [{ resources: d.container.resources }] } } });
+    }
 
     const total = (pick: (c: Any) => string) => peaks.reduce((t, p) => t + p.pods * sum(p.template, pick), 0);
     expect(Number(quota.pods)).toBeGreaterThanOrEqual(peaks.reduce((t, p) => t + p.pods, 0));
@@ -315,5 +464,49 @@ describe('Argo CD', () => {
     expect(root.spec.source).toMatchObject({ repoURL: settings.repoUrl, path: 'argocd/apps' });
     const others = objects.filter((o) => o.path.startsWith('argocd/') && !o.path.startsWith('argocd/bootstrap/'));
     for (const o of others) expect(o.path.startsWith('argocd/apps/'), o.path).toBe(true);
+  });
+});
+
+describe('the edge under other settings', () => {
+  const renderDev = (dev: object) =>
+    parse(renderPlatform(settingsWith({ ...ENVIRONMENTS, dev: { ...ENVIRONMENTS.dev!, ...dev } }))).filter((o) =>
+      o.path.startsWith('dist/dev/'),
+    );
+
+  test('behind a load balancer that keeps the source address, NGINX reads it directly and the internet reaches the listeners', () => {
+    const objs = renderDev({ ingress: { ...ENVIRONMENTS.dev!.ingress, loadBalancer: 'local-traffic-policy', loadBalancerCidrs: [] } });
+    const proxy = objs.find((o) => o.kind === 'NginxProxy')!.spec;
+    expect(proxy.rewriteClientIP).toBeUndefined();
+    expect(proxy.kubernetes.service).toEqual({ type: 'LoadBalancer', externalTrafficPolicy: 'Local' });
+    const edge = 'gateway.networking.k8s.io/gateway-name=agent-edge';
+    const internet = '0.0.0.0/0 except 10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,169.254.0.0/16,100.64.0.0/10';
+    expect(allowedFlows(objs)).toEqual(expect.arrayContaining([`${internet} -> ${edge} on 80/TCP`, `${internet} -> ${edge} on 443/TCP`]));
+  });
+
+  test("with DNS-01 in Route 53, the issuer writes TXT records with cert-manager's role and no solver pod is reachable", () => {
+    const tls = {
+      solver: 'dns01-route53' as const,
+      route53HostedZoneId: 'Z0123456789ABCDEFGHIJ',
+      route53RoleArn: 'arn:aws:iam::123456789012:role/cert-manager-dev',
+    };
+    const files = renderPlatform(settingsWith({ ...ENVIRONMENTS, dev: { ...ENVIRONMENTS.dev!, tls } }));
+    const objs = parse(files);
+    const issuer = objs.find((o) => o.kind === 'ClusterIssuer' && o.path.startsWith('dist/dev/'))!;
+    expect(issuer.spec.acme.solvers).toEqual([{ dns01: { route53: { region: 'eu-west-1', hostedZoneID: 'Z0123456789ABCDEFGHIJ' } } }]);
+    const certManager = objs.find((o) => o.kind === 'Application' && o.metadata.name === 'cert-manager-dev')!;
+    expect(certManager.spec.source.helm.valuesObject.serviceAccount.annotations['eks.amazonaws.com/role-arn']).toBe(tls.route53RoleArn);
+    expect(allowedFlows(objs.filter((o) => o.path.startsWith('dist/dev/'))).filter((l) => l.includes('http01-solver'))).toEqual([]);
+  });
+
+  test('in the mesh, the route names the API Service so the sidecar applies mTLS, and the load balancer bypasses the sidecar', () => {
+    const objs = renderDev({ features: { istioMtls: true } });
+    const route = objs.find((o) => o.kind === 'HTTPRoute' && o.metadata.name === 'agent-api')!;
+    const rewrite = route.spec.rules[0].filters.find((f: Any) => f.type === 'URLRewrite');
+    expect(rewrite.urlRewrite.hostname).toBe('agent-api.agent-platform.svc.cluster.local');
+    const patch = objs.find((o) => o.kind === 'NginxProxy')!.spec.kubernetes.deployment.patches[0].value;
+    expect(patch.spec.template.metadata.annotations).toMatchObject({
+      'sidecar.istio.io/inject': 'true',
+      'traffic.sidecar.istio.io/includeInboundPorts': '',
+    });
   });
 });

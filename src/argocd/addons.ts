@@ -1,4 +1,7 @@
-import { ADDON_NAMESPACES, INGRESS_CLASS } from '../config/cluster-services';
+import { ADDON_NAMESPACES, GATEWAY_CLASS, LOKI_RULE_LABEL, NGINX_GATEWAY_RELEASE } from '../config/cluster-services';
+
+/** Prometheus of kube-prometheus-stack (its Service), where Loki's ruler writes recorded series. */
+const PROMETHEUS_REMOTE_WRITE = `http://kube-prometheus-stack-prometheus.${ADDON_NAMESPACES.monitoring}.svc.cluster.local:9090/api/v1/write`;
 import type { EnvironmentSettings } from '../config/settings';
 import { alertmanagerRootConfig, CLUSTER_RECEIVERS_SECRET, clusterReceiversSecret } from './cluster-alerting';
 
@@ -18,49 +21,56 @@ export interface Addon<Values extends object> {
   readonly values: (env: EnvironmentSettings) => Values;
 }
 
-/** ingress-nginx chart values used here. */
-export interface IngressNginxValues {
-  readonly controller: {
-    readonly replicaCount: number;
-    readonly ingressClassResource: { readonly name: string; readonly default: boolean };
-    /** Controller ConfigMap: HSTS and client-IP handling for all ingresses. */
-    readonly config: Readonly<Record<string, string>>;
-    readonly allowSnippetAnnotations: boolean;
-    readonly service: { readonly externalTrafficPolicy: 'Local' | 'Cluster' };
-    readonly metrics: { readonly enabled: boolean; readonly serviceMonitor: { readonly enabled: boolean } };
-    readonly podAnnotations?: Readonly<Record<string, string>>;
+/** NGINX Gateway Fabric chart values used here. */
+export interface NginxGatewayFabricValues {
+  readonly nginxGateway: {
+    /** The GatewayClass the chart creates; the environments' Gateways name it. */
+    readonly gatewayClassName: string;
+    readonly replicas: number;
+    /** SnippetsPolicy: the per-client connection limit (limit_conn), which no policy field offers. */
+    readonly snippets: { readonly enable: boolean };
+    readonly productTelemetry: { readonly enable: boolean };
     readonly resources: { readonly requests: { readonly cpu: string; readonly memory: string }; readonly limits: { readonly memory: string } };
   };
 }
 
-export const INGRESS_NGINX: Addon<IngressNginxValues> = {
-  name: 'ingress-nginx',
-  namespace: ADDON_NAMESPACES.ingressNginx,
-  repoUrl: 'https://kubernetes.github.io/ingress-nginx',
-  chart: 'ingress-nginx',
-  version: '4.14.1', // controller v1.14.1
+/**
+ * NGINX Gateway Fabric: the control plane in its own namespace. It starts each Gateway's NGINX
+ * data plane in the Gateway's namespace, configured by the Gateway's NginxProxy
+ * (src/charts/edge). The chart installs the gateway.nginx.org CRDs (its crds/ folder); the
+ * Gateway API CRDs come from GATEWAY_API_CRDS, one wave earlier.
+ */
+export const NGINX_GATEWAY_FABRIC: Addon<NginxGatewayFabricValues> = {
+  name: NGINX_GATEWAY_RELEASE,
+  namespace: ADDON_NAMESPACES.nginxGateway,
+  // OCI registry (Argo CD: no oci:// prefix with `chart`), as the chart's README installs it:
+  // helm install ngf oci://ghcr.io/nginx/charts/nginx-gateway-fabric
+  repoUrl: 'ghcr.io/nginx/charts',
+  chart: 'nginx-gateway-fabric',
+  version: '2.6.7', // NGINX Gateway Fabric 2.6.7, the gateway.nginx.org CRDs in imports/crds
   values: (env) => ({
-    controller: {
-      replicaCount: env.addons.ingressControllerReplicas,
-      ingressClassResource: { name: INGRESS_CLASS, default: false },
-      config: {
-        hsts: 'true',
-        'hsts-max-age': '31536000',
-        'hsts-include-subdomains': 'true',
-        'ssl-protocols': 'TLSv1.2 TLSv1.3',
-        // Rate limits key on the client address: keep it (Local traffic policy, no proxy rewrite).
-        'use-forwarded-headers': 'false',
-      },
-      allowSnippetAnnotations: false,
-      service: { externalTrafficPolicy: 'Local' },
-      metrics: { enabled: true, serviceMonitor: { enabled: true } },
-      ...(env.features.istioMtls
-        ? { podAnnotations: { 'sidecar.istio.io/inject': 'true', 'traffic.sidecar.istio.io/includeInboundPorts': '' } }
-        : {}),
-      resources: { requests: { cpu: '100m', memory: '256Mi' }, limits: { memory: '512Mi' } },
+    nginxGateway: {
+      gatewayClassName: GATEWAY_CLASS,
+      replicas: env.tier === 'production' ? 2 : 1,
+      snippets: { enable: true },
+      productTelemetry: { enable: false },
+      resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { memory: '512Mi' } },
     },
   }),
 };
+
+/**
+ * Gateway API's standard-channel CRDs (Gateway, HTTPRoute, ...), which NGINX Gateway Fabric
+ * needs installed before it starts: a directory of the Gateway API repository at its release tag.
+ */
+export const GATEWAY_API_CRDS = {
+  name: 'gateway-api-crds',
+  /** Cluster-scoped objects only; the Application's destination is NGINX Gateway Fabric's namespace. */
+  namespace: ADDON_NAMESPACES.nginxGateway,
+  repoUrl: 'https://github.com/kubernetes-sigs/gateway-api.git',
+  targetRevision: 'v1.6.1', // commit 8bb74df00e56ec8f944d48c25e6c1c9c2f6848e3, the CRDs in imports/crds
+  path: 'config/crd/standard',
+} as const;
 
 /** cert-manager chart values used here. */
 export interface CertManagerValues {
@@ -68,6 +78,14 @@ export interface CertManagerValues {
   readonly global: { readonly leaderElection: { readonly namespace: string } };
   readonly crds: { readonly enabled: boolean; readonly keep: boolean };
   readonly prometheus: { readonly servicemonitor: { readonly enabled: boolean } };
+  /** Controller configuration: HTTP-01 challenges through a Gateway (gatewayHTTPRoute solver). */
+  readonly config: {
+    readonly apiVersion: 'controller.config.cert-manager.io/v1alpha1';
+    readonly kind: 'ControllerConfiguration';
+    readonly enableGatewayAPI: boolean;
+  };
+  /** With DNS-01 in Route 53: the IAM role cert-manager assumes (IRSA). */
+  readonly serviceAccount?: { readonly annotations: Readonly<Record<string, string>> };
 }
 
 export const CERT_MANAGER: Addon<CertManagerValues> = {
@@ -76,10 +94,12 @@ export const CERT_MANAGER: Addon<CertManagerValues> = {
   repoUrl: 'https://charts.jetstack.io',
   chart: 'cert-manager',
   version: 'v1.21.1',
-  values: () => ({
+  values: (env) => ({
     global: { leaderElection: { namespace: ADDON_NAMESPACES.certManager } },
     crds: { enabled: true, keep: true },
     prometheus: { servicemonitor: { enabled: true } },
+    config: { apiVersion: 'controller.config.cert-manager.io/v1alpha1', kind: 'ControllerConfiguration', enableGatewayAPI: true },
+    ...(env.tls.solver === 'dns01-route53' ? { serviceAccount: { annotations: { 'eks.amazonaws.com/role-arn': env.tls.route53RoleArn } } } : {}),
   }),
 };
 
@@ -92,6 +112,8 @@ export interface KubePrometheusStackValues {
       readonly serviceMonitorSelectorNilUsesHelmValues: boolean;
       readonly podMonitorSelectorNilUsesHelmValues: boolean;
       readonly ruleSelectorNilUsesHelmValues: boolean;
+      /** Accepts Loki's ruler writing recorded series (/api/v1/write). */
+      readonly enableRemoteWriteReceiver: boolean;
       readonly storageSpec: {
         readonly volumeClaimTemplate: {
           readonly spec: {
@@ -147,6 +169,7 @@ export const KUBE_PROMETHEUS_STACK: Addon<KubePrometheusStackValues> = {
         serviceMonitorSelectorNilUsesHelmValues: false,
         podMonitorSelectorNilUsesHelmValues: false,
         ruleSelectorNilUsesHelmValues: false,
+        enableRemoteWriteReceiver: true,
         storageSpec: {
           volumeClaimTemplate: {
             spec: {
@@ -232,6 +255,7 @@ export interface LokiValues {
     readonly schemaConfig: { readonly configs: readonly object[] };
     readonly limits_config: { readonly retention_period: string };
     readonly compactor: { readonly retention_enabled: boolean; readonly delete_request_store: 'filesystem' };
+    readonly rulerConfig: Readonly<Record<string, unknown>>;
   };
   readonly singleBinary: { readonly replicas: number; readonly persistence: { readonly size: string; readonly storageClass: string } };
   readonly read: { readonly replicas: 0 };
@@ -239,6 +263,8 @@ export interface LokiValues {
   readonly backend: { readonly replicas: 0 };
   readonly chunksCache: { readonly enabled: boolean };
   readonly resultsCache: { readonly enabled: boolean };
+  /** Rule ConfigMaps from every namespace (the edge's access-log rules live in the platform's). */
+  readonly sidecar: { readonly rules: { readonly enabled: boolean; readonly label: string; readonly labelValue: string; readonly folder: string; readonly searchNamespace: 'ALL' } };
 }
 
 export const LOKI: Addon<LokiValues> = {
@@ -258,6 +284,13 @@ export const LOKI: Addon<LokiValues> = {
       },
       limits_config: { retention_period: `${env.monitoring.logRetentionHours}h` },
       compactor: { retention_enabled: true, delete_request_store: 'filesystem' },
+      // Recording rules over logs (the edge's per-status rates), written to Prometheus.
+      rulerConfig: {
+        storage: { type: 'local', local: { directory: '/rules' } },
+        rule_path: '/var/loki/rules-temp',
+        wal: { dir: '/var/loki/ruler-wal' },
+        remote_write: { enabled: true, clients: { prometheus: { url: PROMETHEUS_REMOTE_WRITE } } },
+      },
     },
     singleBinary: { replicas: 1, persistence: { size: env.tier === 'production' ? '100Gi' : '20Gi', storageClass: env.storage.className } },
     read: { replicas: 0 },
@@ -265,6 +298,8 @@ export const LOKI: Addon<LokiValues> = {
     backend: { replicas: 0 },
     chunksCache: { enabled: false },
     resultsCache: { enabled: false },
+    // Authentication is off, so every rule belongs to the tenant `fake`: <storage directory>/fake.
+    sidecar: { rules: { enabled: true, label: LOKI_RULE_LABEL, labelValue: '1', folder: '/rules/fake', searchNamespace: 'ALL' } },
   }),
 };
 
@@ -317,4 +352,4 @@ export const FLUENT_BIT: Addon<FluentBitValues> = {
 };
 
 /** Every add-on, in the order they are listed. */
-export const ADDONS: readonly Addon<object>[] = [INGRESS_NGINX, CERT_MANAGER, KUBE_PROMETHEUS_STACK, EXTERNAL_SECRETS, ARGO_ROLLOUTS, LOKI, FLUENT_BIT];
+export const ADDONS: readonly Addon<object>[] = [NGINX_GATEWAY_FABRIC, CERT_MANAGER, KUBE_PROMETHEUS_STACK, EXTERNAL_SECRETS, ARGO_ROLLOUTS, LOKI, FLUENT_BIT];

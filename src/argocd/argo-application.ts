@@ -9,6 +9,8 @@ export type ApplicationSource =
       readonly repoUrl: string;
       readonly targetRevision: string;
       readonly path: string;
+      /** @default true: every manifest below `path`. */
+      readonly recurse?: boolean;
     }
   | {
       readonly kind: 'helm';
@@ -63,7 +65,7 @@ export class ArgoApplication extends Construct {
                 repoUrl: src.repoUrl,
                 targetRevision: src.targetRevision,
                 path: src.path,
-                directory: { recurse: true },
+                directory: { recurse: src.recurse ?? true },
               }
             : {
                 repoUrl: src.repoUrl,

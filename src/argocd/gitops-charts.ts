@@ -3,7 +3,7 @@ import { AppProject } from '../../imports/appproject-argoproj.io';
 import type { PlatformSettings } from '../config/settings';
 import { Component, objectMeta, SyncWave, type Instance } from '../constructs/identity';
 import { OutputChart } from '../constructs/platform-chart';
-import { ADDONS } from './addons';
+import { ADDONS, GATEWAY_API_CRDS } from './addons';
 import { ArgoApplication, type ArgoApplicationProps } from './argo-application';
 
 /** Instance label of the GitOps objects. */
@@ -98,8 +98,8 @@ export class ProjectsChart extends OutputChart {
       orphanedResources: { warn: true },
     });
     appProject(this, 'Addons', s, ADDONS_PROJECT, {
-      description: 'Cluster add-ons (controllers and their CRDs) from pinned Helm charts',
-      sourceRepos: [...new Set(ADDONS.map((a) => a.repoUrl))].sort(),
+      description: 'Cluster add-ons (controllers and their CRDs) from pinned Helm charts, and the Gateway API CRDs at their release tag',
+      sourceRepos: [...new Set([...ADDONS.map((a) => a.repoUrl), GATEWAY_API_CRDS.repoUrl])].sort(),
       // Only the add-ons' own namespaces: kube-system and the platform's namespace stay out of reach.
       destinations: s.environments.flatMap((env) =>
         [...new Set(ADDONS.map((a) => a.namespace))].map((namespace) => ({ server: env.cluster.server, namespace })),
@@ -132,12 +132,24 @@ export class EnvironmentsChart extends OutputChart {
   }
 }
 
-/** Every add-on in every environment's cluster, before the environments themselves. */
+/**
+ * Every add-on in every environment's cluster, before the environments themselves; the Gateway
+ * API CRDs one wave before the add-ons (NGINX Gateway Fabric does not start without them).
+ */
 export class AddonsChart extends OutputChart {
   constructor(scope: Construct, id: string, props: GitopsChartProps) {
     super(scope, id, props);
     const s = props.settings;
     for (const env of s.environments) {
+      const crds = GATEWAY_API_CRDS;
+      application(this, `${crds.name}-${env.name}`, s, {
+        name: `${crds.name}-${env.name}`,
+        project: ADDONS_PROJECT,
+        source: { kind: 'directory', repoUrl: crds.repoUrl, targetRevision: crds.targetRevision, path: crds.path, recurse: false },
+        destination: { server: env.cluster.server, namespace: crds.namespace },
+        wave: SyncWave.CLUSTER_CRDS,
+        createNamespace: true,
+      });
       for (const addon of ADDONS) {
         application(this, `${addon.name}-${env.name}`, s, {
           name: `${addon.name}-${env.name}`,

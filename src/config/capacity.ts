@@ -12,6 +12,8 @@ export const HELPER_RESOURCES = {
   databaseSidecar: { cpuRequest: '20m', memoryRequest: '32Mi', memoryLimit: '128Mi' },
   /** Backup jobs: pgBackRest reading the primary over TLS and writing to object storage. */
   backup: { cpuRequest: '500m', memoryRequest: '512Mi', memoryLimit: '1Gi' },
+  /** NGINX containers of the edge's data plane (NGINX Gateway Fabric runs them in the namespace). */
+  edge: { cpuRequest: '100m', memoryRequest: '128Mi', memoryLimit: '256Mi' },
   /** Restore drills: pgBackRest restore plus a small PostgreSQL checking the copy. */
   drill: { cpuRequest: '500m', memoryRequest: '1Gi', memoryLimit: '2Gi' },
 } as const satisfies Record<string, ContainerResources>;
@@ -59,6 +61,8 @@ export function namespaceDemand(env: EnvironmentSettings): WorkloadDemand[] {
       });
       break;
   }
+  // The edge's NGINX pods, one more while a rollout surges.
+  demand.push({ workload: 'edge (NGINX data plane)', pods: env.addons.ingressControllerReplicas + 1, containers: [HELPER_RESOURCES.edge] });
   // The migrations Job runs the API image with the API's resources, the largest of the sync jobs;
   // a scheduled backup and a restore drill may run at the same time.
   demand.push({ workload: 'one job', pods: 1, containers: [app.resources] });

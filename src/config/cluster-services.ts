@@ -5,7 +5,7 @@ import { Peer } from '../constructs/network-flows';
  * argocd/. Namespaces and pod labels here must match the add-ons' Helm values.
  */
 export const ADDON_NAMESPACES = {
-  ingressNginx: 'ingress-nginx',
+  nginxGateway: 'nginx-gateway',
   certManager: 'cert-manager',
   monitoring: 'monitoring',
   externalSecrets: 'external-secrets',
@@ -13,14 +13,22 @@ export const ADDON_NAMESPACES = {
   logging: 'logging',
 } as const;
 
-/** Name of the IngressClass the ingress-nginx add-on creates. */
-export const INGRESS_CLASS = 'nginx';
+/** GatewayClass the NGINX Gateway Fabric add-on creates (its chart's `nginxGateway.gatewayClassName`). */
+export const GATEWAY_CLASS = 'nginx';
 
-/** ingress-nginx controller pods (chart labels). */
-export const INGRESS_CONTROLLER = Peer.namespacePods('ingress-nginx', ADDON_NAMESPACES.ingressNginx, {
-  'app.kubernetes.io/name': 'ingress-nginx',
-  'app.kubernetes.io/component': 'controller',
+/** Helm release (and chart) name of NGINX Gateway Fabric: its control plane is `<release>` in its namespace. */
+export const NGINX_GATEWAY_RELEASE = 'nginx-gateway-fabric';
+
+/**
+ * NGINX Gateway Fabric's control plane (chart selector labels). The NGINX data-plane pods it
+ * starts for a Gateway run in the Gateway's namespace and connect to it on this port (the
+ * nginx-agent's gRPC, Service port 443 -> pod port 8443).
+ */
+export const NGINX_GATEWAY_CONTROL_PLANE = Peer.namespacePods('nginx-gateway', ADDON_NAMESPACES.nginxGateway, {
+  'app.kubernetes.io/name': NGINX_GATEWAY_RELEASE,
+  'app.kubernetes.io/instance': NGINX_GATEWAY_RELEASE,
 });
+export const NGINX_GATEWAY_AGENT_PORT = 8443;
 
 /** Prometheus server pods of kube-prometheus-stack (the operator labels them). */
 export const PROMETHEUS = Peer.namespacePods('prometheus', ADDON_NAMESPACES.monitoring, { 'app.kubernetes.io/name': 'prometheus' });
@@ -33,3 +41,6 @@ export const ISTIOD = Peer.namespacePods('istiod', 'istio-system', { app: 'istio
 
 /** Pods cert-manager starts to answer ACME HTTP-01 challenges in the Certificate's namespace. */
 export const ACME_SOLVER_SELECTOR = { 'acme.cert-manager.io/http01-solver': 'true' };
+
+/** Label of the ConfigMaps whose rules the Loki add-on's ruler loads (its rules sidecar). */
+export const LOKI_RULE_LABEL = 'loki_rule';

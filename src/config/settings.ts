@@ -186,8 +186,19 @@ const app = withRules(appShape, [
 ]);
 export type AppSettings = DeepReadonly<v.InferOutput<typeof appShape>>;
 
-/** Public entry through ingress-nginx. */
-const ingress = section('{ host, ... } (host is required)', {
+/**
+ * How client addresses survive the cloud's load balancer in front of the NGINX data plane
+ * (docs/architecture.md, "Client addresses"):
+ * - `aws-nlb-proxy-protocol`: an AWS Network Load Balancer (AWS Load Balancer Controller) with
+ *   IP targets sends a PROXY protocol v2 header, which NGINX trusts from `loadBalancerCidrs` only;
+ * - `local-traffic-policy`: a pass-through load balancer (GKE, AKS, MetalLB) keeps the source
+ *   address, and `externalTrafficPolicy: Local` stops kube-proxy from replacing it.
+ */
+export const LOAD_BALANCER_MODES = ['aws-nlb-proxy-protocol', 'local-traffic-policy'] as const;
+export type LoadBalancerMode = (typeof LOAD_BALANCER_MODES)[number];
+
+/** Public entry through NGINX Gateway Fabric (Gateway API). */
+const ingressShape = section('{ host, ... } (host is required)', {
   /** Public host name of the API; no default, every environment has its own. */
   host: dnsName('a fully qualified DNS name'),
   /** Largest request body accepted, in MiB. */
@@ -205,19 +216,73 @@ const ingress = section('{ host, ... } (host is required)', {
   rateLimitBurstMultiplier: withDefault(int(1, 100), 5),
   /** Concurrent connections per client IP (streams hold one each). */
   connectionsPerClient: withDefault(int(1, 10000), 20),
+  /** How the client address reaches NGINX through the cloud's load balancer. */
+  loadBalancer: withDefault(oneOf(LOAD_BALANCER_MODES), 'aws-nlb-proxy-protocol'),
+  /**
+   * Private ranges the load balancer connects from (the VPC's subnets). With
+   * `aws-nlb-proxy-protocol`, NGINX takes the client address from the PROXY protocol header of
+   * these peers only, and only they may reach the data plane's listeners.
+   */
+  loadBalancerCidrs: withDefault(
+    list(privateCidr("a private IPv4 CIDR such as 10.1.0.0/16 (the load balancer's subnets)"), 'a list of private CIDRs'),
+    [],
+  ),
 });
-export type IngressSettings = DeepReadonly<v.InferOutput<typeof ingress>>;
+const ingress = withRules(ingressShape, [
+  {
+    reads: ['loadBalancer', 'loadBalancerCidrs'],
+    check: (i, c) => {
+      if (i.loadBalancer === 'aws-nlb-proxy-protocol' && i.loadBalancerCidrs.length === 0)
+        c.fail(
+          'loadBalancerCidrs',
+          i.loadBalancerCidrs,
+          "at least one private CIDR (the load balancer's subnets) with 'aws-nlb-proxy-protocol'",
+        );
+    },
+  },
+]);
+export type IngressSettings = DeepReadonly<v.InferOutput<typeof ingressShape>>;
+
+const IAM_ROLE_ARN = /^arn:aws:iam::[0-9]{12}:role\/[A-Za-z0-9+=,.@_/-]+$/;
 
 /** cert-manager ACME issuer for the environment's cluster. */
-const tls = section('{ issuerName, acmeServer, acmeEmail }', {
+const tlsShape = section('{ issuerName, acmeServer, acmeEmail, solver, ... }', {
   /** ClusterIssuer name. */
   issuerName: withDefault(dnsLabel(), 'letsencrypt'),
   /** ACME directory URL (Let's Encrypt staging for non-production; the production tier needs a production one). */
   acmeServer: withDefault(httpsUrl(), 'https://acme-staging-v02.api.letsencrypt.org/directory'),
   /** Contact address registered with the ACME account. */
   acmeEmail: withDefault(text('an e-mail address', /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/), 'platform-team@acme.example'),
+  /**
+   * How the ACME server checks control of the host: `http01` through the Gateway's HTTP
+   * listener, or `dns01-route53` (a TXT record in Route 53; needs no inbound HTTP).
+   */
+  solver: withDefault(oneOf(['http01', 'dns01-route53']), 'http01'),
+  /** Route 53 hosted zone of the host, for `dns01-route53`. */
+  route53HostedZoneId: withDefault(text("a Route 53 hosted zone ID such as 'Z0123456789ABCDEFGHIJ'", /^(Z[A-Z0-9]{1,31})?$/), ''),
+  /** IAM role cert-manager assumes (IRSA) to write the TXT records, for `dns01-route53`. */
+  route53RoleArn: withDefault(
+    textWhere('an IAM role ARN (arn:aws:iam::<12 digits>:role/<name>)', (value) => value === '' || IAM_ROLE_ARN.test(value)),
+    '',
+  ),
 });
-export type TlsSettings = DeepReadonly<v.InferOutput<typeof tls>>;
+const tls = withRules(tlsShape, [
+  {
+    reads: ['solver', 'route53HostedZoneId', 'route53RoleArn'],
+    check: (t, c) => {
+      if (t.solver !== 'dns01-route53') return;
+      if (!/^Z[A-Z0-9]{1,31}$/.test(t.route53HostedZoneId))
+        c.fail(
+          'route53HostedZoneId',
+          t.route53HostedZoneId,
+          "a Route 53 hosted zone ID such as 'Z0123456789ABCDEFGHIJ' with 'dns01-route53'",
+        );
+      if (!IAM_ROLE_ARN.test(t.route53RoleArn))
+        c.fail('route53RoleArn', t.route53RoleArn, "an IAM role ARN (arn:aws:iam::<12 digits>:role/<name>) with 'dns01-route53'");
+    },
+  },
+]);
+export type TlsSettings = DeepReadonly<v.InferOutput<typeof tlsShape>>;
 
 /** Namespace budget: the ResourceQuota. It must admit every workload at its peak (rules.ts). */
 const quota = section('{ pods, cpuRequests, memoryRequests, memoryLimits }', {
@@ -240,7 +305,7 @@ const secrets = section('{ keyPrefix, roleArn, ... } (both are required)', {
   /** Key prefix of this environment's secrets, e.g. `agent-platform/prod`; no default. */
   keyPrefix: text("a key prefix such as 'agent-platform/prod'", /^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*$/),
   /** IAM role assumed by the operator's service account (IRSA); no default. */
-  roleArn: text('an IAM role ARN (arn:aws:iam::<12 digits>:role/<name>)', /^arn:aws:iam::[0-9]{12}:role\/[A-Za-z0-9+=,.@_/-]+$/),
+  roleArn: text('an IAM role ARN (arn:aws:iam::<12 digits>:role/<name>)', IAM_ROLE_ARN),
 });
 export type SecretStoreSettings = DeepReadonly<v.InferOutput<typeof secrets>>;
 
@@ -549,7 +614,7 @@ export type MonitoringSettings = DeepReadonly<v.InferOutput<typeof monitoring>>;
 
 /** Versions and sizing of the cluster add-ons Argo CD installs in this cluster. */
 const addons = section('{ ingressControllerReplicas, prometheusRetention, prometheusStorage }', {
-  /** ingress-nginx controller replicas (at least 2 in the production tier). */
+  /** NGINX data-plane replicas of the environment's Gateway (at least 2 in the production tier). */
   ingressControllerReplicas: withDefault(int(1, 20), 2),
   /** Prometheus retention, e.g. `15d`. */
   prometheusRetention: withDefault(text("a Prometheus duration such as '15d'", PROMETHEUS_DURATION), '7d'),

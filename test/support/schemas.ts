@@ -13,6 +13,9 @@ import * as argo from '../../imports/validators/argoproj.io/v1alpha1';
 import * as vpa from '../../imports/validators/autoscaling.k8s.io/v1';
 import * as certManager from '../../imports/validators/cert-manager.io/v1';
 import * as eso from '../../imports/validators/external-secrets.io/v1';
+import * as gatewayApi from '../../imports/validators/gateway.networking.k8s.io/v1';
+import * as nginxGateway from '../../imports/validators/gateway.nginx.org/v1alpha1';
+import * as nginxGatewayV1alpha2 from '../../imports/validators/gateway.nginx.org/v1alpha2';
 import * as monitoring from '../../imports/validators/monitoring.coreos.com/v1';
 import * as monitoringAlpha from '../../imports/validators/monitoring.coreos.com/v1alpha1';
 
@@ -33,6 +36,9 @@ const GROUPS: Record<string, object> = {
   'autoscaling.k8s.io/v1': vpa,
   'cert-manager.io/v1': certManager,
   'external-secrets.io/v1': eso,
+  'gateway.networking.k8s.io/v1': gatewayApi,
+  'gateway.nginx.org/v1alpha1': nginxGateway,
+  'gateway.nginx.org/v1alpha2': nginxGatewayV1alpha2,
   'monitoring.coreos.com/v1': monitoring,
   'monitoring.coreos.com/v1alpha1': monitoringAlpha,
   'security.istio.io/v1beta1': istioSecurity,

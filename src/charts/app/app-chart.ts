@@ -1,6 +1,6 @@
 import { k8s } from '../../constructs/k8s';
 import type { Construct } from 'constructs';
-import { INGRESS_CONTROLLER, PROMETHEUS } from '../../config/cluster-services';
+import { PROMETHEUS } from '../../config/cluster-services';
 import { SyncedSecret } from '../../constructs/external-secret';
 import { HardenedDeployment } from '../../constructs/hardened-deployment';
 import { imageReference } from '../../constructs/hardened-pod';
@@ -149,7 +149,6 @@ export class AppChart extends PlatformChart {
 
     const http = NetworkPort.tcp(APP_CONTRACT.port);
     props.flows.allow(PROMETHEUS, this.deployment.pods, [http], 'metrics scrapes (/metrics on the API port)');
-    props.flows.allow(INGRESS_CONTROLLER, this.deployment.pods, [http], 'public API traffic through the ingress controller');
     app.egressCidrs.forEach((cidr, i) => {
       const llm = Peer.publicAddresses(app.egressCidrs.length === 1 ? 'llm-providers' : `llm-providers-${i + 1}`, cidr);
       props.flows.allow(this.deployment.pods, llm, [NetworkPort.tcp(443)], 'HTTPS calls to LLM providers and tool APIs');

@@ -2,12 +2,13 @@ import type { EnvironmentSettings } from '../../config/settings';
 import { redisServerCount } from '../../config/capacity';
 import type { AlertRule, RuleGroup } from './rules';
 import { sloGroups } from './slo';
+import { EDGE_RESPONSES } from '../edge/edge-monitoring';
 
 /**
  * The platform's alerts, grouped by what they watch. Metric names are those of the pinned
  * sources (src/charts/monitoring/metrics.ts): the API's prometheus-fastapi-instrumentator
  * metrics, postgres_exporter v0.17.1, Patroni 3.0.2, redis_exporter v1.67.0, kube-state-metrics and kubelet
- * from kube-prometheus-stack, and the ingress-nginx controller.
+ * from kube-prometheus-stack, and the edge's NGINX access log counted by Loki's ruler.
  */
 export function alertGroups(env: EnvironmentSettings): RuleGroup[] {
   const ns = `namespace="${env.namespace}"`;
@@ -523,22 +524,25 @@ export function alertGroups(env: EnvironmentSettings): RuleGroup[] {
     },
   ];
 
+  // Per-status counts of the edge come from its access log through Loki's ruler (src/charts/edge/edge-monitoring.ts).
   const edge = (alert: string, statuses: string, share: number, what: string): AlertRule => {
-    const requests = (extra: string) => `sum(rate(nginx_ingress_controller_requests{ingress="agent-api"${extra}}[5m]))`;
-    const bad = requests(`,status=~"${statuses}"`);
-    const series = (badPerMinute: number) => ({
-      [`nginx_ingress_controller_requests{ingress="agent-api",status="200"}`]: `0+${600 - badPerMinute}x30`,
-      [`nginx_ingress_controller_requests{ingress="agent-api",status="${statuses.split('|')[0]}"}`]: `0+${badPerMinute}x30`,
+    const gw = `${ns},gateway="agent-edge"`;
+    const responses = (extra: string) => `sum(${EDGE_RESPONSES}{${gw}${extra}})`;
+    const bad = responses(`,status=~"${statuses}"`);
+    // Recorded rates (per second), one sample a minute.
+    const series = (badPerSecond: number) => ({
+      [`${EDGE_RESPONSES}{${gw},status="200"}`]: `${10 - badPerSecond}x30`,
+      [`${EDGE_RESPONSES}{${gw},status="${statuses.split('|')[0]}"}`]: `${badPerSecond}x30`,
     });
     return {
       alert,
-      expr: `${bad} / ${requests('')} > ${share} and ${bad} > 1`,
+      expr: `${bad} / ${responses('')} > ${share} and ${bad} > 0.1`,
       for: '10m',
       severity: 'warning',
-      summary: `Spike of ${what} at the ingress`,
+      summary: `Spike of ${what} at the edge`,
       description: `Over ${share * 100}% of requests to the API are answered ${statuses.replace('|', ' or ')} (${what}); look for credential stuffing or a misbehaving client.`,
-      fires: { series: series(300), at: '25m', labels: on({}) },
-      quiet: { series: series(6), at: '25m' },
+      fires: { series: series(5), at: '25m', labels: on({}) },
+      quiet: { series: series(0.1), at: '25m' },
     };
   };
 
@@ -653,7 +657,7 @@ export function alertGroups(env: EnvironmentSettings): RuleGroup[] {
     { name: 'capacity', component: 'capacity', rules: capacity },
     {
       name: 'edge',
-      component: 'ingress',
+      component: 'edge',
       rules: [
         edge('IngressAuthFailureSpike', '401|403', 0.2, 'authentication failures'),
         edge('IngressRateLimitedSpike', '429', 0.1, 'rate limiting'),

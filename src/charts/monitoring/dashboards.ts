@@ -83,11 +83,11 @@ export function dashboards(env: EnvironmentSettings): Dashboard[] {
           ],
         },
         {
-          title: 'Ingress: 401, 403 and 429 per second',
+          title: 'Edge: 401, 403 and 429 per second (NGINX access log)',
           unit: 'reqps',
           queries: [
             {
-              expr: `sum by (status) (rate(nginx_ingress_controller_requests{ingress="agent-api",status=~"401|403|429"}[5m]))`,
+              expr: `sum by (status) (edge_http_responses:rate5m{${ns},gateway="agent-edge",status=~"401|403|429"})`,
               legend: '{{status}}',
             },
           ],

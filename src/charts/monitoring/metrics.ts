@@ -91,7 +91,8 @@ export const METRIC_SOURCES: Readonly<Record<string, readonly string[]>> = {
     'container_cpu_usage_seconds_total',
     'container_memory_working_set_bytes',
   ],
-  'ingress-nginx controller 1.14.1': ['nginx_ingress_controller_requests'],
+  // Recorded by Loki's ruler from the NGINX access log and remote-written to Prometheus (src/charts/edge/edge-monitoring.ts).
+  'Loki ruler: NGINX Gateway Fabric 2.6.7 access log': ['edge_http_responses:rate5m'],
 };
 
 export const KNOWN_METRICS: ReadonlySet<string> = new Set(Object.values(METRIC_SOURCES).flat());

@@ -1,0 +1,4 @@
+export * from "./ClientSettingsPolicy";
+export * from "./ProxySettingsPolicy";
+export * from "./RateLimitPolicy";
+export * from "./SnippetsPolicy";
