@@ -5,7 +5,8 @@
  * declarations in src/: the host names and URLs in its environment (literal values, the ConfigMaps and
  * the ExternalSecret templates it loads), in the ConfigMaps it mounts, its pgBackRest configuration,
  * what Patroni does, the Sentinel protocol and DNS; and the connections made to it: Prometheus scraping
- * what the ServiceMonitors name, the ingress controller reaching the Ingress backends. Every host must
+ * what the ServiceMonitors name, the Gateway's NGINX data plane (clients, HTTPRoute backends, its control plane,
+ * the ACME solver). Every host must
  * resolve to a Service and the pods behind it, down to a container port, or the test errors: an
  * unresolvable target is a finding. The rendered NetworkPolicies are then evaluated for each connection
  * (test/support/network-policy.ts): each must be admitted, and each allowance must be used by one.
@@ -480,22 +481,71 @@ function derive(env: Env, objs: readonly Rendered[]) {
     }
   }
 
-  // The ingress controller (the ingress-nginx chart's controller pods) proxies to the backends' pods.
-  const controller = outside('ingress-nginx controller', addonNamespace('ingress-nginx'), {
-    'app.kubernetes.io/name': 'ingress-nginx',
-    'app.kubernetes.io/component': 'controller',
+  // The edge: NGINX Gateway Fabric starts an NGINX data plane for each Gateway in the Gateway's
+  // namespace (pods labelled gateway.networking.k8s.io/gateway-name), listening on the listeners'
+  // ports. Clients reach it through the load balancer: with PROXY protocol from the addresses the
+  // NginxProxy trusts, otherwise from anywhere. It proxies to the HTTPRoutes' backends, takes its
+  // configuration from the control plane's nginx-agent gRPC (the chart's pods, port 8443), and serves
+  // cert-manager's HTTP-01 solver when an issuer solves through the Gateway.
+  const controlPlane = outside('nginx-gateway-fabric control plane', addonNamespace('nginx-gateway-fabric'), {
+    'app.kubernetes.io/name': 'nginx-gateway-fabric',
+    'app.kubernetes.io/instance': 'nginx-gateway-fabric',
   });
-  for (const ing of objs.filter((o) => o.kind === 'Ingress')) {
-    const backends = [ing.spec.defaultBackend, ...ing.spec.rules.flatMap((r: Any) => r.http.paths.map((p: Any) => p.backend))].filter(
-      Boolean,
+  const proxies = objs.filter((o) => o.kind === 'NginxProxy');
+  for (const gw of objs.filter((o) => o.kind === 'Gateway')) {
+    const listenerPorts = gw.spec.listeners.map((l: Any) => ({ name: l.name, containerPort: l.port, protocol: 'TCP' }));
+    const edge: Party = {
+      name: `edge ${gw.metadata.name}`,
+      endpoint: {
+        kind: 'pod',
+        namespace: env.namespace,
+        namespaceLabels,
+        labels: { 'gateway.networking.k8s.io/gateway-name': gw.metadata.name },
+        ports: listenerPorts,
+      },
+    };
+    const proxy = proxies.find((p) => p.metadata.name === gw.spec.infrastructure?.parametersRef?.name);
+    const trusted: string[] = (proxy?.spec.rewriteClientIP?.mode === 'ProxyProtocol' ? proxy.spec.rewriteClientIP.trustedAddresses : [])
+      .filter((t: Any) => t.type === 'CIDR')
+      .map((t: Any) => t.value);
+    const clients: Party[] =
+      trusted.length > 0
+        ? trusted.map((cidr) => ({ name: `load balancer ${cidr}`, endpoint: { kind: 'addresses', cidr } }))
+        : [publicAddresses];
+    for (const client of clients)
+      for (const l of listenerPorts) need(client, edge, l.containerPort, 'TCP', `Gateway ${gw.metadata.name} listener ${l.name}`);
+    need(edge, controlPlane, 8443, 'TCP', 'nginx-agent configuration from the NGINX Gateway Fabric control plane');
+
+    for (const route of objs.filter((o) => o.kind === 'HTTPRoute')) {
+      if (!route.spec.parentRefs.some((r: Any) => r.name === gw.metadata.name)) continue;
+      for (const b of route.spec.rules.flatMap((r: Any) => r.backendRefs ?? [])) {
+        const context = `HTTPRoute ${route.metadata.name} backend ${b.name}`;
+        const svc = find('Service', b.name);
+        if (!svc) throw new Error(`${context}: Service not rendered`);
+        const sp = (svc.spec.ports ?? []).find((p: Any) => p.port === b.port);
+        if (!sp) throw new Error(`${context}: no port ${b.port}`);
+        for (const t of serviceTargets(svc, sp, context)) need(edge, podOf(t.workload), t.port, t.protocol, context);
+      }
+    }
+    const solvesThroughGateway = objs.some(
+      (o) =>
+        (o.kind === 'ClusterIssuer' || o.kind === 'Issuer') &&
+        (o.spec.acme?.solvers ?? []).some((sv: Any) =>
+          (sv.http01?.gatewayHTTPRoute?.parentRefs ?? []).some((r: Any) => r.name === gw.metadata.name),
+        ),
     );
-    for (const b of backends) {
-      const context = `Ingress ${ing.metadata.name} backend ${b.service.name}`;
-      const svc = find('Service', b.service.name);
-      if (!svc) throw new Error(`${context}: Service not rendered`);
-      const sp = (svc.spec.ports ?? []).find((p: Any) => p.name === b.service.port.name || p.port === b.service.port.number);
-      if (!sp) throw new Error(`${context}: no port ${b.service.port.name ?? b.service.port.number}`);
-      for (const t of serviceTargets(svc, sp, context)) need(controller, podOf(t.workload), t.port, t.protocol, context);
+    if (solvesThroughGateway) {
+      // cert-manager's solver pods serve the challenge on 8089 (its acmesolver default).
+      const solver = outside('ACME HTTP-01 solver', env.namespace, { 'acme.cert-manager.io/http01-solver': 'true' }, [
+        { name: 'http', containerPort: 8089, protocol: 'TCP' },
+      ]);
+      need(
+        edge,
+        { ...solver, endpoint: { ...(solver.endpoint as PodEndpoint), namespaceLabels } },
+        8089,
+        'TCP',
+        `ACME HTTP-01 through Gateway ${gw.metadata.name}`,
+      );
     }
   }
 
@@ -547,7 +597,8 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
     }
     // Not derivable from the rendered pods, so left out:
     // - DNS: allowed to every pod, including those that name no host;
-    // - the ACME HTTP-01 solver: cert-manager starts those pods (and their Ingress) during issuance.
+    // - the ACME HTTP-01 solver's own ingress policy: cert-manager starts those pods during issuance
+    //   and the connection to them is derived from the issuer above; its policy is checked there.
     const dns = (a: Atom) =>
       a.port?.port === 53 && a.peer?.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'] === 'kube-system';
     const acmeSolver = (a: Atom) => a.policy.spec.podSelector.matchLabels?.['acme.cert-manager.io/http01-solver'] !== undefined;

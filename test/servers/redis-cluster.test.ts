@@ -7,16 +7,7 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { ENVIRONMENTS } from '../../src/config/environments';
 import { renderPlatform } from '../../src/platform';
 import { settingsWith } from '../support/rendered';
-import {
-  containerEnv,
-  freePorts,
-  requireBinaries,
-  runAs,
-  Scratch,
-  Servers,
-  waitFor,
-  TEST_SECRETS,
-} from '../support/servers';
+import { containerEnv, freePorts, requireBinaries, runAs, Scratch, Servers, waitFor, TEST_SECRETS } from '../support/servers';
 
 // Real servers: replication and failover take seconds, not milliseconds.
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
@@ -37,7 +28,6 @@ const info = (port: number, field: string) =>
   cli(port, 'INFO', 'replication')
     .match(new RegExp(`^${field}:(.*)$`, 'm'))?.[1]
     ?.trim();
-
 
 describe('Redis cluster mode, from a cluster-mode render', () => {
   // No committed environment uses cluster mode, so this renders staging with it selected.
