@@ -58,7 +58,8 @@ export function backupLifecycle({ env: ENV, members, synchronous, repositories, 
     let targetTime: string;
 
     const superuser = (sql: string, database = 'agent') => cluster.sql(leader, sql, database);
-    const pgbackrest = (...args: string[]) => runAs('postgres', ['pgbackrest', ...args], cluster.members[leader]!.env, 60_000);
+    // Longer than pgBackRest's own archive-timeout (60 s), so that a check that waits too long reports why.
+    const pgbackrest = (...args: string[]) => runAs('postgres', ['pgbackrest', ...args], cluster.members[leader]!.env, 120_000);
     const leaderPort = () => cluster.members[leader]!.pgPort;
 
     const backupConf = (): string => renderedObject(ENV, 'backup/configmap-pgbackrest-config.yaml').data['pgbackrest.conf'];
@@ -287,6 +288,8 @@ export function backupLifecycle({ env: ENV, members, synchronous, repositories, 
       expect(repoNumbers()).toHaveLength(repositories);
       expect(drillJob().spec.schedule).toBe(drillSchedule);
       expect(cluster.api(leader, '/config').synchronous_mode ?? false).toBe(synchronous);
+      // Only prod replicates synchronously: there every later step (backups, the heartbeat, the
+      // rows the restores must bring back) commits through a synchronous standby.
       if (synchronous) await waitFor('a synchronous standby', () => syncStandbys(cluster, leader).length > 0, 60_000);
       else expect(syncStandbys(cluster, leader)).toEqual([]);
     });
@@ -353,20 +356,41 @@ export function backupLifecycle({ env: ENV, members, synchronous, repositories, 
       expect(run.stderr).toContain('migration head 4f2a9c1d7e3b matches');
     });
 
-    test(`3c. the drill holds each copy to ${ENV}'s RPO (${rpoSeconds} s): a recovery point 30 s inside it passes, 30 s outside it fails`, () => {
+    test(`3c. the drill holds each copy to ${ENV}'s RPO (${rpoSeconds} s): a recovery point 30 s inside it passes, 30 s outside it fails`, async () => {
       // The heartbeat sidecar stops, as when writes stop reaching the archive; the last heartbeat
       // is set back in time and archived, so the copies end that long before the drill starts.
       cluster.servers.kill('heartbeat');
-      const heartbeatAged = (seconds: number) => {
-        superuser(`UPDATE platform_heartbeat SET written_at = now() - interval '${seconds} seconds'`, 'postgres');
-        expect(pgbackrest('check').status).toBe(0);
+      const heartbeatAged = async (seconds: number) => {
+        const update = superuser(`UPDATE platform_heartbeat SET written_at = now() - interval '${seconds} seconds'`, 'postgres');
+        expect(update.status, update.stderr).toBe(0);
+        // Archived means pushed to every repository (archive-push reports success only then). The
+        // archiver may be between retries of an earlier attempt: wait longer than pgBackRest's
+        // archive-timeout rather than fail on it as `pgbackrest check` would.
+        const wal = superuser('SELECT pg_walfile_name(pg_switch_wal())', 'postgres').stdout.trim();
+        await waitFor(
+          `${wal} to be archived`,
+          () => superuser(`SELECT last_archived_wal >= '${wal}' FROM pg_stat_archiver`, 'postgres').stdout.trim() === 't',
+          90_000,
+          () => superuser('SELECT * FROM pg_stat_archiver', 'postgres').stdout,
+        );
       };
+      const lagOf = (run: { stdout: string }) =>
+        Number(run.stdout.match(/^agent_restore_drill_recovery_point_lag_seconds\{repo="1"\} (-?\d+)$/m)?.[1]);
       try {
-        heartbeatAged(rpoSeconds - 30);
-        const inside = drill(join(cluster.scratch.dir('metrics'), 'inside-rpo.prom'), '1');
-        expect(inside.status, inside.stderr).toBe(0);
-        heartbeatAged(rpoSeconds + 30);
+        // 30 s inside: the copy's recovery point also ages while WAL is archived and the drill
+        // starts; if that took longer than the margin (a loaded machine), it is placed again.
+        for (let attempt = 1; ; attempt++) {
+          await heartbeatAged(rpoSeconds - 30);
+          const inside = drill(join(cluster.scratch.dir('metrics'), 'inside-rpo.prom'), '1');
+          if (lagOf(inside) > rpoSeconds && attempt < 3) continue;
+          expect(lagOf(inside)).toBeGreaterThanOrEqual(rpoSeconds - 30);
+          expect(lagOf(inside)).toBeLessThanOrEqual(rpoSeconds);
+          expect(inside.status, inside.stderr).toBe(0);
+          break;
+        }
+        await heartbeatAged(rpoSeconds + 30);
         const outside = drill(join(cluster.scratch.dir('metrics'), 'outside-rpo.prom'), '1');
+        expect(lagOf(outside)).toBeGreaterThanOrEqual(rpoSeconds + 30);
         expect(outside.status).not.toBe(0);
         expect(outside.stdout).toMatch(/^agent_restore_drill_success\{repo="1"\} 0$/m);
         expect(outside.stderr).toMatch(new RegExp(`repo1: the copy ends \\d+s before the drill started; the RPO is ${rpoSeconds}s`));
