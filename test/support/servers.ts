@@ -119,13 +119,23 @@ export class Scratch {
  * Redis cluster node's bus), and those (30000-39999) are never handed out as ports.
  */
 export async function freePorts(count: number, options: { bus?: boolean } = {}): Promise<number[]> {
-  const from = 20000 + (process.pid % 10) * 1000 + Math.floor(Math.random() * 800);
+  const from = 20000 + portBand() * 1000 + Math.floor(Math.random() * 800);
   const ports: number[] = [];
   for (let port = from; ports.length < count && port < from + 200; port++) {
     if ((await isFree(port)) && (!options.bus || (await isFree(port + 10000)))) ports.push(port);
   }
   if (ports.length < count) throw new Error(`only ${ports.length} of ${count} free ports from ${from}`);
   return ports;
+}
+
+/**
+ * This worker's band (0-9). Vitest numbers the workers running at once 1 to maxWorkers
+ * (VITEST_POOL_ID), so files running in parallel get different bands; the run's own process id
+ * shifts them, so that concurrent runs tend not to share them. Outside vitest: the process id.
+ */
+function portBand(): number {
+  const worker = Number(process.env.VITEST_POOL_ID);
+  return Number.isInteger(worker) && worker > 0 ? (process.ppid + worker) % 10 : process.pid % 10;
 }
 
 function isFree(port: number): Promise<boolean> {
