@@ -449,8 +449,17 @@ describe('Renovate', () => {
     const source = readFileSync(join(ROOT, 'src', 'argocd', 'addons.ts'), 'utf8');
     const charts = [...source.matchAll(/chart: '([^']+)',\s+version: '([^']+)'/g)].map((m) => `${m[1]}@${m[2]}`);
     expect(charts.length).toBeGreaterThanOrEqual(7);
-    expect(matches('src/argocd/addons.ts').map((g) => `${g.depName}@${g.currentValue}`)).toEqual(charts);
-    for (const g of matches('src/argocd/addons.ts')) expect(g.registryUrl).toMatch(/^https:\/\//);
+    const found = matches('src/argocd/addons.ts');
+    const chartMatches = found.filter((g) => g.registryUrl !== undefined);
+    expect(chartMatches.map((g) => `${g.depName}@${g.currentValue}`).sort()).toEqual(charts.sort());
+    // A Helm repository over https, or an OCI registry (a host name, no scheme).
+    for (const g of chartMatches) expect(g.registryUrl).toMatch(/^(https:\/\/|[a-z0-9.-]+\.[a-z]{2,}\/)/);
+    // The Gateway API CRDs follow the repository's release tags.
+    const revisions = [...source.matchAll(/repoUrl: 'https:\/\/github\.com\/([^']+)\.git',\s+targetRevision: '([^']+)'/g)].map(
+      (m) => `${m[1]}@${m[2]}`,
+    );
+    expect(revisions.length).toBeGreaterThan(0);
+    expect(found.filter((g) => g.registryUrl === undefined).map((g) => `${g.depName}@${g.currentValue}`)).toEqual(revisions);
   });
 
   test('the regex managers find every image of src/config/images.json, with its digest where it has one', () => {
