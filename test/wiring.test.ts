@@ -194,6 +194,19 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
     expect(pod.terminationGracePeriodSeconds).toBeGreaterThan(pause + longestStream);
   });
 
+  test("a stopping edge (NGINX) pod quits gracefully: open streams finish within its grace period, never cut by SIGTERM's fast shutdown", () => {
+    const longestStream = Number(find('ConfigMap', 'agent-api-config')!.data.STREAM_TIMEOUT_SECONDS);
+    const proxy = objs.find((o) => o.kind === 'NginxProxy')!;
+    const deployment = proxy.spec.kubernetes.deployment;
+    const preStop: string = deployment.container.lifecycle.preStop.exec.command.join(' ');
+    // NGINX's graceful shutdown is SIGQUIT to the master (or `nginx -s quit`); the hook waits for it to finish.
+    expect(preStop).toMatch(/kill -QUIT|nginx -s quit/);
+    expect(preStop).toMatch(/while pgrep -x nginx/);
+    const pause = Number(/sleep (\d+)/.exec(preStop)?.[1] ?? NaN);
+    expect(Number.isFinite(pause), preStop).toBe(true);
+    expect(deployment.pod.terminationGracePeriodSeconds).toBeGreaterThan(pause + longestStream);
+  });
+
   test('per-client request rate and connection limits answer 429, keyed on the client address', () => {
     const rate = policyFor('RateLimitPolicy', apiRoute) ?? policyFor('RateLimitPolicy', gateway);
     expect(rate, 'a RateLimitPolicy for the API route').toBeDefined();

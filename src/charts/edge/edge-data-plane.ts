@@ -68,6 +68,9 @@ export interface EdgeDataPlaneProps {
  * load balancer and how the client address survives it, access logs, and in the mesh the
  * sidecar settings that keep the load balancer's traffic out of it.
  */
+/** Seconds a stopping data-plane pod keeps serving while the load balancer deregisters it. */
+export const EDGE_DRAIN_PAUSE_SECONDS = 5;
+
 export class EdgeDataPlane extends Construct {
   /** The NginxProxy's name. */
   readonly name = EDGE_GATEWAY;
@@ -116,14 +119,28 @@ export class EdgeDataPlane extends Construct {
           deployment: {
             replicas: env.addons.ingressControllerReplicas,
             pod: {
-              // Room for open streams to finish when a data-plane pod stops.
-              terminationGracePeriodSeconds: ing.streamTimeoutSeconds + 10,
+              // The preStop pause, the longest stream, and a margin.
+              terminationGracePeriodSeconds: EDGE_DRAIN_PAUSE_SECONDS + ing.streamTimeoutSeconds + 5,
               topologySpreadConstraints: [
                 spread('topology.kubernetes.io/zone', production ? 'DoNotSchedule' : 'ScheduleAnyway'),
                 spread('kubernetes.io/hostname', 'ScheduleAnyway'),
               ],
             },
             container: {
+              // The image's entrypoint answers SIGTERM with NGINX's fast shutdown, which cuts every
+              // open stream. Instead: wait for the load balancer to stop sending, then ask the master
+              // for a graceful quit (SIGQUIT: finish open requests) and wait for it to exit.
+              lifecycle: {
+                preStop: {
+                  exec: {
+                    command: [
+                      '/bin/sh',
+                      '-c',
+                      `sleep ${EDGE_DRAIN_PAUSE_SECONDS}; kill -QUIT "$(pgrep -o -x nginx)"; while pgrep -x nginx >/dev/null; do sleep 1; done`,
+                    ],
+                  },
+                },
+              },
               resources: {
                 requests: { cpu: Requests.fromString(resources.cpuRequest), memory: Requests.fromString(resources.memoryRequest) },
                 limits: { memory: Limits.fromString(resources.memoryLimit) },
