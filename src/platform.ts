@@ -12,7 +12,6 @@ import { EdgeChart } from './charts/edge/edge-chart';
 import { MeshChart } from './charts/mesh/mesh-chart';
 import { NamespaceChart } from './charts/namespace/namespace-chart';
 import { NetworkChart } from './charts/network/network-chart';
-import { SecretsChart } from './charts/secrets/secrets-chart';
 import type { EnvironmentSettings, PlatformSettings } from './config/settings';
 
 /** Where the repository lives, for links back into it (runbooks). */
@@ -30,7 +29,6 @@ export function buildEnvironment(app: Construct, env: EnvironmentSettings, repos
   const id = (name: string) => `${env.name}-${name}`;
   const charts: PlatformChart[] = [
     new NamespaceChart(app, id('namespace'), { env, folder: 'namespace', flows }),
-    new SecretsChart(app, id('secrets'), { env, folder: 'secrets' }),
   ];
   const database = new DatabaseChart(app, id('database'), { env, folder: 'database', flows, backup: databaseBackup(env) });
   const cache = new CacheChart(app, id('cache'), { env, folder: 'cache', flows });

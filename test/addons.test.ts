@@ -91,6 +91,42 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
     expect(missing).toEqual([]);
   });
 
+  test("an add-on that renders another add-on's kinds syncs after it, or in its wave skipping the dry run until the CRD exists", () => {
+    const wave = (o: Rendered) => Number(o.metadata.annotations!['argocd.argoproj.io/sync-wave']);
+    /** API groups of the kinds a chart renders because of its values: ServiceMonitors it is asked for, and extra objects. */
+    const consumed = (values: Record<string, unknown>): Set<string> => {
+      const groups = new Set<string>();
+      const walk = (v: unknown, key: string) => {
+        if (Array.isArray(v)) {
+          if (key === 'extraManifests' || key === 'extraObjects') for (const o of v) groups.add(String(o.apiVersion).split('/')[0]!);
+          for (const item of v) walk(item, '');
+        } else if (v && typeof v === 'object') {
+          const o = v as Record<string, unknown>;
+          if (/^servicemonitor$/i.test(key) && o.enabled === true) groups.add('monitoring.coreos.com');
+          for (const [k, child] of Object.entries(o)) walk(child, k);
+        }
+      };
+      walk(values, '');
+      return groups;
+    };
+    const problems: string[] = [];
+    for (const app of addonApps) {
+      for (const g of consumed(app.spec.source.helm.valuesObject)) {
+        const source = CRD_SOURCES[g];
+        if (!source || !('addon' in source) || `${source.addon}-${name}` === app.metadata.name) continue;
+        const provider = addonApps.find((a) => a.metadata.name === `${source.addon}-${name}`);
+        if (!provider) {
+          problems.push(`${app.metadata.name} renders ${g}, whose add-on is not installed`);
+          continue;
+        }
+        const skips = (app.spec.syncPolicy.syncOptions as string[]).includes('SkipDryRunOnMissingResource=true');
+        if (wave(provider) > wave(app) || (wave(provider) === wave(app) && !skips))
+          problems.push(`${app.metadata.name} (wave ${wave(app)}) renders ${g} from ${provider.metadata.name} (wave ${wave(provider)})`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
   test('add-ons leave kube-system alone: leader election and control-plane scrapes stay out of it', () => {
     const values = (addon: string) => addonApps.find((a) => a.metadata.name === `${addon}-${name}`)!.spec.source.helm.valuesObject;
     // cert-manager's global.leaderElection.namespace defaults to kube-system.

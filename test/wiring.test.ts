@@ -90,11 +90,25 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
     }
   });
 
-  test('ExternalSecrets use a store that admits this namespace; Certificates an existing issuer', () => {
-    for (const es of objs.filter((o) => o.kind === 'ExternalSecret')) {
-      const store = find(es.spec.secretStoreRef.kind, es.spec.secretStoreRef.name);
-      expect(store, es.path).toBeDefined();
-      expect(store!.spec.conditions[0].namespaces).toContain(env.namespace);
+  test('every ExternalSecret of the cluster uses a store that admits its namespace and exists by its sync wave; Certificates an existing issuer', () => {
+    // The cluster's Applications: this environment's tree and its add-ons (objects they install beside their charts).
+    const apps = objects.filter((o) => o.kind === 'Application' && o.spec.destination.server === env.cluster.server);
+    const wave = (app: Rendered) => Number(app.metadata.annotations!['argocd.argoproj.io/sync-wave']);
+    const installed = apps.flatMap((app) => {
+      const values = app.spec.source.helm?.valuesObject ?? {};
+      const extra: Any[] = [...(values.extraManifests ?? []), ...(values.extraObjects ?? [])];
+      const own = app.spec.source.path === `dist/${name}` ? objs : [];
+      return [...extra, ...own].map((o) => ({ app, o }));
+    });
+    const externalSecrets = installed.filter(({ o }) => o.kind === 'ExternalSecret');
+    expect(externalSecrets.length).toBeGreaterThan(3);
+    for (const { app, o: es } of externalSecrets) {
+      const ref = es.spec.secretStoreRef;
+      const store = installed.find(({ o }) => o.kind === ref.kind && o.metadata.name === ref.name);
+      expect(store, `${app.metadata.name}: ${es.metadata.name} uses ${ref.kind} ${ref.name}`).toBeDefined();
+      const admitted = store!.o.spec.conditions.flatMap((c: Any) => c.namespaces ?? []);
+      expect(admitted, `${es.metadata.namespace}/${es.metadata.name}`).toContain(es.metadata.namespace);
+      expect(wave(store!.app), `${store!.app.metadata.name} syncs no later than ${app.metadata.name}`).toBeLessThanOrEqual(wave(app));
       for (const d of es.spec.data) expect(d.remoteRef.key.startsWith(`${env.secrets.keyPrefix}/`), d.remoteRef.key).toBe(true);
     }
     for (const cert of objs.filter((o) => o.kind === 'Certificate')) {

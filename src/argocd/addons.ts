@@ -4,6 +4,7 @@ import { ADDON_NAMESPACES, GATEWAY_CLASS, LOKI_RULE_LABEL, NGINX_GATEWAY_RELEASE
 const PROMETHEUS_REMOTE_WRITE = `http://kube-prometheus-stack-prometheus.${ADDON_NAMESPACES.monitoring}.svc.cluster.local:9090/api/v1/write`;
 import type { EnvironmentSettings } from '../config/settings';
 import { alertmanagerRootConfig, CLUSTER_RECEIVERS_SECRET, clusterReceiversSecret } from './cluster-alerting';
+import { secretStore } from './secret-store';
 
 /**
  * Cluster add-ons installed by Argo CD into every environment's cluster, as pinned Helm charts
@@ -19,6 +20,12 @@ export interface Addon<Values extends object> {
   /** Exact chart version. */
   readonly version: string;
   readonly values: (env: EnvironmentSettings) => Values;
+  /**
+   * Installs CRDs other add-ons render objects of (ServiceMonitor, ExternalSecret): syncs one wave
+   * earlier. Such providers may also render each other's kinds, so their Applications skip the
+   * dry run of a kind whose CRD is not there yet and retry until it is. @default false
+   */
+  readonly providesCrds?: boolean;
 }
 
 /** NGINX Gateway Fabric chart values used here. */
@@ -162,6 +169,7 @@ export const KUBE_PROMETHEUS_STACK: Addon<KubePrometheusStackValues> = {
   repoUrl: 'https://prometheus-community.github.io/helm-charts',
   chart: 'kube-prometheus-stack',
   version: '88.0.0', // prometheus-operator v0.93.0, the CRDs in imports/crds
+  providesCrds: true,
   values: (env) => ({
     prometheus: {
       prometheusSpec: {
@@ -210,6 +218,8 @@ export interface ExternalSecretsValues {
   /** The operator's identity in AWS (IRSA): the ClusterSecretStore uses it. */
   readonly serviceAccount: { readonly annotations: Readonly<Record<string, string>> };
   readonly serviceMonitor: { readonly enabled: boolean };
+  /** Objects installed with the operator: the ClusterSecretStore, ready before any ExternalSecret. */
+  readonly extraObjects: readonly Readonly<Record<string, unknown>>[];
 }
 
 export const EXTERNAL_SECRETS: Addon<ExternalSecretsValues> = {
@@ -218,10 +228,12 @@ export const EXTERNAL_SECRETS: Addon<ExternalSecretsValues> = {
   repoUrl: 'https://charts.external-secrets.io',
   chart: 'external-secrets',
   version: '2.9.0',
+  providesCrds: true,
   values: (env) => ({
     installCRDs: true,
     serviceAccount: { annotations: { 'eks.amazonaws.com/role-arn': env.secrets.roleArn } },
     serviceMonitor: { enabled: true },
+    extraObjects: [secretStore(env)],
   }),
 };
 

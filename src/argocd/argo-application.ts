@@ -35,6 +35,11 @@ export interface ArgoApplicationProps {
   readonly wave: SyncWave;
   /** @default false: the namespace is part of the rendered manifests. */
   readonly createNamespace?: boolean;
+  /**
+   * Skip the dry run of kinds whose CRD is not installed yet (another Application of the same
+   * wave installs it); the sync retries until it is. @default false
+   */
+  readonly skipDryRunOnMissingResource?: boolean;
 }
 
 /**
@@ -79,6 +84,7 @@ export class ArgoApplication extends Construct {
           automated: { prune: true, selfHeal: true },
           syncOptions: [
             ...(props.createNamespace ? ['CreateNamespace=true'] : []),
+            ...(props.skipDryRunOnMissingResource ? ['SkipDryRunOnMissingResource=true'] : []),
             'ServerSideApply=true',
             'PruneLast=true',
             'ApplyOutOfSyncOnly=true',

@@ -156,8 +156,9 @@ export class AddonsChart extends OutputChart {
           project: ADDONS_PROJECT,
           source: { kind: 'helm', repoUrl: addon.repoUrl, chart: addon.chart, version: addon.version, releaseName: addon.name, values: addon.values(env) },
           destination: { server: env.cluster.server, namespace: addon.namespace },
-          wave: SyncWave.CLUSTER_ADDONS,
+          wave: addon.providesCrds ? SyncWave.CLUSTER_CRDS : SyncWave.CLUSTER_ADDONS,
           createNamespace: true,
+          skipDryRunOnMissingResource: addon.providesCrds ?? false,
         });
       }
     }

@@ -27,7 +27,7 @@ export class SyncWave {
 
   // Order of the root application's children in argocd/apps.
   static readonly GITOPS_PROJECTS = new SyncWave(-10); // Argo CD projects
-  static readonly CLUSTER_CRDS = new SyncWave(-6); // CRDs an add-on needs before it starts (Gateway API)
+  static readonly CLUSTER_CRDS = new SyncWave(-6); // CRDs other add-ons use: Gateway API, the monitoring and external-secrets operators
   static readonly CLUSTER_ADDONS = new SyncWave(-5); // cluster add-ons (controllers and their CRDs)
   static readonly ENVIRONMENTS = new SyncWave(0); // the environments
 

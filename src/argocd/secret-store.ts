@@ -1,0 +1,25 @@
+import {
+  ClusterSecretStoreSpecProviderAwsService,
+  toJson_ClusterSecretStoreSpec,
+} from '../../imports/clustersecretstore-external-secrets.io';
+import { ADDON_NAMESPACES } from '../config/cluster-services';
+import type { EnvironmentSettings } from '../config/settings';
+
+/**
+ * Where secret values come from: a ClusterSecretStore on AWS Secrets Manager, installed with the
+ * External Secrets Operator (its chart's `extraObjects`) so that it exists before any add-on or
+ * environment syncs an ExternalSecret. The operator authenticates with its own service account
+ * (the IRSA role in the add-on's values): no credential is rendered. Only the namespaces that
+ * sync secrets may use it: the platform's, and monitoring (Alertmanager's root receivers).
+ */
+export function secretStore(env: EnvironmentSettings): Record<string, unknown> {
+  return {
+    apiVersion: 'external-secrets.io/v1',
+    kind: 'ClusterSecretStore',
+    metadata: { name: env.secrets.storeName },
+    spec: toJson_ClusterSecretStoreSpec({
+      conditions: [{ namespaces: [env.namespace, ADDON_NAMESPACES.monitoring] }],
+      provider: { aws: { service: ClusterSecretStoreSpecProviderAwsService.SECRETS_MANAGER, region: env.secrets.region } },
+    }),
+  };
+}
