@@ -239,6 +239,10 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
       expect(pager.matchers).toEqual([{ name: 'severity', value: 'critical', matchType: '=' }]);
       expect(pager.continue).toBe(true);
     }
+    // docs/runbooks/README.md: criticals repeat every hour wherever they go; the rest every 4 h.
+    const criticalChat = am.spec.route.routes.find((r: Any) => r.receiver === 'chat' && r.matchers?.[0]?.value === 'critical');
+    expect(criticalChat?.repeatInterval).toBe('1h');
+    expect(am.spec.route.repeatInterval).toBe('4h');
     expect(am.spec.inhibitRules[0].sourceMatch[0].value).toBe('critical');
     expect(am.spec.inhibitRules[0].targetMatch[0].value).toBe('warning');
     // Receiver credentials come from the synced secret.

@@ -159,8 +159,9 @@ export class EdgeDataPlane extends Construct {
           },
           service: {
             type: NginxProxySpecKubernetesServiceType.LOAD_BALANCER,
-            // Kept by pass-through load balancers; with the NLB's IP targets it changes nothing.
-            externalTrafficPolicy: NginxProxySpecKubernetesServiceExternalTrafficPolicy.LOCAL,
+            // A pass-through load balancer keeps the client address only if kube-proxy does not
+            // forward to another node; the NLB's IP targets reach the pods directly (PROXY protocol).
+            ...(nlb ? {} : { externalTrafficPolicy: NginxProxySpecKubernetesServiceExternalTrafficPolicy.LOCAL }),
             ...(nlb
               ? {
                   loadBalancerClass: 'service.k8s.aws/nlb',

@@ -121,7 +121,11 @@ export class MonitoringChart extends PlatformChart {
           groupWait: '30s',
           groupInterval: '5m',
           repeatInterval: '4h',
-          routes: paging ? [{ receiver: 'pager', matchers: critical, repeatInterval: '1h', continue: true }, { receiver: 'chat' }] : [],
+          routes: [
+            ...(paging ? [{ receiver: 'pager', matchers: critical, repeatInterval: '1h', continue: true }] : []),
+            { receiver: 'chat', matchers: critical, repeatInterval: '1h' },
+            { receiver: 'chat' },
+          ],
         },
         receivers: [
           {
