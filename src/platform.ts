@@ -27,9 +27,7 @@ export const OUTPUT_ROOTS = ['dist', 'argocd'] as const;
 export function buildEnvironment(app: Construct, env: EnvironmentSettings, repository: RepositorySettings): PlatformChart[] {
   const flows = new NetworkFlows();
   const id = (name: string) => `${env.name}-${name}`;
-  const charts: PlatformChart[] = [
-    new NamespaceChart(app, id('namespace'), { env, folder: 'namespace', flows }),
-  ];
+  const charts: PlatformChart[] = [new NamespaceChart(app, id('namespace'), { env, folder: 'namespace', flows })];
   const database = new DatabaseChart(app, id('database'), { env, folder: 'database', flows, backup: databaseBackup(env) });
   const cache = new CacheChart(app, id('cache'), { env, folder: 'cache', flows });
   charts.push(database, new BackupChart(app, id('backup'), { env, folder: 'backup', flows, database: database.connection }), cache);

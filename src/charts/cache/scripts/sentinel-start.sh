@@ -67,5 +67,16 @@ fi
 } >"$conf.new"
 chmod 600 "$conf.new"
 mv "$conf.new" "$conf"
+# Sentinel refuses a monitor line whose host does not resolve, and on a first install the
+# master's pod DNS name may not exist yet: wait for it (bounded) instead of crash-looping.
+resolve_deadline=$((SECONDS + SENTINEL_WAIT_SECONDS))
+until getent hosts "$master_host" >/dev/null; do
+  if ((SECONDS >= resolve_deadline)); then
+    log "$master_host does not resolve after ${SENTINEL_WAIT_SECONDS}s"
+    exit 1
+  fi
+  log "waiting for $master_host to resolve"
+  sleep 2
+done
 log "monitoring $REDIS_MASTER_SET at $master_host:$master_port"
 exec redis-sentinel "$conf"
