@@ -3,11 +3,13 @@
 // scripts, with the environment the rendered dev Deployment gives the API (hosts and ports of
 // this machine, test passwords).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { METRIC_SOURCES } from '../../src/charts/monitoring/metrics';
 import { SERVICE_ROOT, SYSTEM_PYTHON } from '../support/contract';
 import { PatroniCluster } from '../support/patroni';
 import {
+  AS_ROOT,
   containerEnv,
   distConfigMap,
   distObject,
@@ -59,6 +61,8 @@ test('the reference service passes its own tests', () => {
 
 describe('the reference service against real PostgreSQL and Redis', () => {
   let scratch: Scratch;
+  /** Where the service runs from. */
+  let serviceDir: string;
   let servers: Servers;
   let database: PatroniCluster;
   let ports: { postgres: number; redis: number; app: number };
@@ -135,9 +139,13 @@ describe('the reference service against real PostgreSQL and Redis', () => {
 
     appEnv = apiEnvironment();
     // The migration Job's command, with the Job's environment (ConfigMap and database secret).
-    const nobody = { uid: 65534, gid: 65534 };
+    // As root, the service runs as nobody (as the pods run it, never as root), from a copy it can
+    // read wherever the checkout is (a 0700 parent, a home directory); otherwise as the invoking user.
+    const nobody = AS_ROOT ? { uid: 65534, gid: 65534 } : {};
+    serviceDir = AS_ROOT ? scratch.dir('service', 0o755) : SERVICE_ROOT;
+    if (AS_ROOT) cpSync(SERVICE_ROOT, serviceDir, { recursive: true, filter: (src) => !/(__pycache__|\.pytest_cache)/.test(src) });
     const migrated = spawnSync(SYSTEM_PYTHON, ['-B', '-m', 'alembic', 'upgrade', 'head'], {
-      cwd: SERVICE_ROOT,
+      cwd: serviceDir,
       env: { PATH: '/usr/bin:/bin', ...appEnv },
       encoding: 'utf8',
       ...nobody,
@@ -153,7 +161,7 @@ describe('the reference service against real PostgreSQL and Redis', () => {
 
     // Unprivileged and without a wrapper process: SIGTERM reaches the service as the kubelet's reaches PID 1.
     service = spawn(SYSTEM_PYTHON, ['-B', '-m', 'app'], {
-      cwd: SERVICE_ROOT,
+      cwd: serviceDir,
       env: { PATH: '/usr/bin:/bin', ...appEnv },
       stdio: ['ignore', 'pipe', 'pipe'],
       ...nobody,

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { dump, load } from 'js-yaml';
 import { POSTGRES_LAYOUT as LAYOUT } from '../../src/charts/database/postgres-layout';
 import { rendered, type Rendered } from './rendered';
-import { containerEnv, freePorts, PG_BIN, psql, runAs, Scratch, Servers, TEST_SECRETS, waitFor } from './servers';
+import { account, containerEnv, freePorts, PG_BIN, psql, runAs, Scratch, Servers, TEST_SECRETS, waitFor } from './servers';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Any = any;
@@ -179,7 +179,7 @@ export class PatroniCluster {
     config.postgresql.listen = `127.0.0.1:${pgPort}`;
     this.options.mutate?.(config);
     writeFileSync(join(dir, 'patroni.yml'), dump(config));
-    chownSync(join(dir, 'patroni.yml'), this.uid, this.uid);
+    chownSync(join(dir, 'patroni.yml'), this.uid, account('postgres').gid);
 
     const backupConf = renderedObject(env, 'backup/configmap-pgbackrest-config.yaml', this.files).data['pgbackrest.conf'];
     const pgbackrestDir = this.scratch.files(`${name}/pgbackrest`, {
@@ -211,7 +211,7 @@ export class PatroniCluster {
   }
 
   private get uid(): number {
-    return Number(readFileSync('/etc/passwd', 'utf8').match(/^postgres:[^:]*:(\d+):/m)![1]);
+    return account('postgres').uid;
   }
 
   /** Starts member `i` with the rendered container's command (its config path mapped to this machine). */

@@ -64,8 +64,9 @@ export function postgresReady(port: number): boolean {
   return runAs('postgres', [`${PG_BIN}/pg_isready`, '--quiet', '--host=127.0.0.1', `--port=${port}`], {}).status === 0;
 }
 
-/** A user's uid and gid from /etc/passwd. */
-function account(user: string): { uid: number; gid: number } {
+/** A user's uid and gid from /etc/passwd; the invoking user's when the suite does not run as root. */
+export function account(user: string): { uid: number; gid: number } {
+  if (!AS_ROOT) return { uid: process.getuid!(), gid: process.getgid!() };
   const line = readFileSync('/etc/passwd', 'utf8')
     .split('\n')
     .find((l) => l.startsWith(`${user}:`));
@@ -190,11 +191,22 @@ const BASE_PATH = `${PG_BIN}:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/
 
 /** Runs a command to completion as `user` with exactly `env` (plus PATH). */
 export function runAs(user: string, command: string[], env: Record<string, string>, timeoutMs = 60_000) {
-  const result = spawnSync('runuser', ['-u', user, '--', 'env', '-i', `PATH=${BASE_PATH}`, ...envArgs(env), ...command], {
-    encoding: 'utf8',
-    timeout: timeoutMs,
-  });
+  const [file, ...args] = asUser(user, command, env);
+  const result = spawnSync(file!, args, { encoding: 'utf8', timeout: timeoutMs });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * Run as root, the suite starts each server as the unprivileged user the package made for it
+ * (as the pods run them, never as root). Run as anyone else, the servers run as that user: only
+ * installing the Debian packages needs root.
+ */
+export const AS_ROOT = process.getuid?.() === 0;
+
+/** `command` with exactly `env`, as `user` when the suite runs as root. */
+function asUser(user: string, command: string[], env: Record<string, string>): string[] {
+  const clean = ['env', '-i', `PATH=${BASE_PATH}`, ...envArgs(env), ...command];
+  return AS_ROOT ? ['runuser', '-u', user, '--', ...clean] : clean;
 }
 
 function envArgs(env: Record<string, string>): string[] {
@@ -210,7 +222,8 @@ export class Servers {
   /** Starts `command` as `user` with exactly `env`; output goes to <logDir>/<name>.log. */
   start(name: string, user: string, command: string[], env: Record<string, string>, cwd?: string): ChildProcess {
     const log = openSync(join(this.logDir, `${name}.log`), 'a');
-    const child = spawn('runuser', ['-u', user, '--', 'env', '-i', `PATH=${BASE_PATH}`, ...envArgs(env), ...command], {
+    const [file, ...args] = asUser(user, command, env);
+    const child = spawn(file!, args, {
       detached: true,
       stdio: ['ignore', log, log],
       cwd,
