@@ -192,7 +192,7 @@ const BASE_PATH = `${PG_BIN}:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/
 /** Runs a command to completion as `user` with exactly `env` (plus PATH). */
 export function runAs(user: string, command: string[], env: Record<string, string>, timeoutMs = 60_000) {
   const [file, ...args] = asUser(user, command, env);
-  const result = spawnSync(file!, args, { encoding: 'utf8', timeout: timeoutMs });
+  const result = spawnSync(file!, args, { encoding: 'utf8', timeout: timeoutMs, cwd: NEUTRAL_CWD });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -202,6 +202,13 @@ export function runAs(user: string, command: string[], env: Record<string, strin
  * installing the Debian packages needs root.
  */
 export const AS_ROOT = process.getuid?.() === 0;
+
+/**
+ * Where servers start unless told otherwise: a directory every user may enter. The suite's own
+ * working directory (the checkout) may sit under a private parent the servers' users cannot
+ * enter, and Python programs such as Patroni fail on an unreadable working directory.
+ */
+const NEUTRAL_CWD = tmpdir();
 
 /** `command` with exactly `env`, as `user` when the suite runs as root. */
 function asUser(user: string, command: string[], env: Record<string, string>): string[] {
@@ -226,7 +233,7 @@ export class Servers {
     const child = spawn(file!, args, {
       detached: true,
       stdio: ['ignore', log, log],
-      cwd,
+      cwd: cwd ?? NEUTRAL_CWD,
     });
     this.started.push({ name, child });
     return child;
