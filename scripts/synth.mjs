@@ -4,7 +4,7 @@
 // synth after a settings change costs one esbuild run (~0.2 s) and a repeated synth none.
 // Type checking is `npm run typecheck` (part of `npm test`), not part of every synth.
 // Set SYNTH_SOURCE_MAPS=1 for stack traces that point into src/ instead of the bundle.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 
@@ -64,31 +64,14 @@ function rebuild() {
   }
 }
 
-/** The rendered trees on disk, path -> YAML. */
-function renderedTrees() {
-  const files = new Map();
-  for (const tree of ['dist', 'argocd']) {
-    const dir = join(root, tree);
-    if (!existsSync(dir)) continue;
-    for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-      if (e.isFile()) files.set(relative(root, join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name), 'utf8'));
-    }
-  }
-  return files;
-}
-
 mkdirSync(cacheDir, { recursive: true });
 if (!cachedBundleIsCurrent()) rebuild();
 if (process.env.SYNTH_SOURCE_MAPS === '1') process.setSourceMapsEnabled(true);
-const writes = !process.argv.includes('--check');
-const before = writes ? renderedTrees() : undefined;
-require(bundleFile);
-// What this synth changed, per environment and change class (the classifier of `npm run diff`).
-if (before && !process.exitCode) {
-  const after = renderedTrees();
-  const changed = after.size !== before.size || [...after].some(([p, text]) => before.get(p) !== text);
-  if (changed) {
-    const { synthSummary } = await import('./diff.mjs');
-    for (const line of synthSummary(before, after)) console.log(line);
-  }
+const { before, after, code } = require(bundleFile).synth(process.argv.slice(2));
+process.exitCode = code;
+// What this synth changed, per environment and change class (the classifier of `npm run diff`):
+// the render hands over the old and new text of the files it wrote, nothing else is read.
+if (code === 0 && (before.size > 0 || after.size > 0)) {
+  const { synthSummary } = await import('./diff.mjs');
+  for (const line of synthSummary(before, after)) console.log(line);
 }

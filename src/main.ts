@@ -9,11 +9,20 @@ import { OUTPUT_ROOTS, renderPlatform } from './platform';
 const USAGE =
   'usage: npm run synth [-- --check]\n  --check  render in memory and list files that differ from dist/ and argocd/ (exit 1 if any)';
 
-function main(argv: readonly string[]): number {
+/** What a synth wrote: the old and new text of every file it added, changed or removed. */
+export interface SynthResult {
+  readonly code: number;
+  readonly before: ReadonlyMap<string, string>;
+  readonly after: ReadonlyMap<string, string>;
+}
+
+const NOTHING: ReadonlyMap<string, string> = new Map();
+
+function main(argv: readonly string[]): SynthResult {
   const unknown = argv.filter((a) => a !== '--check');
   if (unknown.length > 0) {
     console.error(`unknown argument ${unknown.map((a) => `'${a}'`).join(', ')}\n${USAGE}`);
-    return 2;
+    return { code: 2, before: NOTHING, after: NOTHING };
   }
   const check = argv.includes('--check');
   const repoRoot = process.cwd();
@@ -23,7 +32,7 @@ function main(argv: readonly string[]): number {
     imagesText = readFileSync(imagesFile, 'utf8');
   } catch (error) {
     console.error(`cannot read ${imagesFile}: ${(error as Error).message}`);
-    return 1;
+    return { code: 1, before: NOTHING, after: NOTHING };
   }
 
   const started = performance.now();
@@ -41,10 +50,10 @@ function main(argv: readonly string[]): number {
     ];
     if (changes > 0) {
       console.error(`${lines.length} rendered file(s) are not current; run \`npm run synth\` and commit:\n${lines.join('\n')}`);
-      return 1;
+      return { code: 1, before: NOTHING, after: NOTHING };
     }
     console.log(`dist/ and argocd/ are current (${files.size} files)`);
-    return 0;
+    return { code: 0, before: NOTHING, after: NOTHING };
   }
 
   if (changes > 0) writeTrees(repoRoot, OUTPUT_ROOTS, files);
@@ -55,13 +64,19 @@ function main(argv: readonly string[]): number {
   console.log(
     `rendered ${files.size} files (${perEnv.join(', ')}, argocd ${gitops}): ${summary}, ${Math.round(performance.now() - started)} ms`,
   );
-  return 0;
+  const after = new Map([...diff.added, ...diff.changed].map((p) => [p, files.get(p)!]));
+  return { code: 0, before: diff.previous, after };
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  // Settings problems are the user's to fix: print the message, not a stack.
-  console.error(error instanceof SettingsError ? error.message : error);
-  process.exitCode = 1;
+/** Runs synth with `argv`; settings problems are printed as messages, not stacks. */
+export function synth(argv: readonly string[]): SynthResult {
+  try {
+    return main(argv);
+  } catch (error) {
+    console.error(error instanceof SettingsError ? error.message : error);
+    return { code: 1, before: NOTHING, after: NOTHING };
+  }
 }
+
+// Run directly (ts-node); scripts/synth.mjs loads the bundle and calls `synth` itself.
+if (require.main === module) process.exitCode = synth(process.argv.slice(2)).code;

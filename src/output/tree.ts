@@ -6,6 +6,8 @@ export interface TreeDiff {
   readonly added: readonly string[];
   readonly removed: readonly string[];
   readonly changed: readonly string[];
+  /** The committed text of each changed and removed file. */
+  readonly previous: ReadonlyMap<string, string>;
 }
 
 /** Every file under `dir`, as paths relative to `base`, sorted. */
@@ -22,12 +24,21 @@ export function diffTrees(repoRoot: string, roots: readonly string[], files: Rea
   const onDisk = new Set(roots.flatMap((r) => listFiles(repoRoot, join(repoRoot, r))));
   const added: string[] = [];
   const changed: string[] = [];
+  const previous = new Map<string, string>();
   for (const [path, content] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
-    if (!onDisk.has(path)) added.push(path);
-    else if (readFileSync(join(repoRoot, path), 'utf8') !== content) changed.push(path);
+    if (!onDisk.has(path)) {
+      added.push(path);
+      continue;
+    }
+    const committed = readFileSync(join(repoRoot, path), 'utf8');
+    if (committed !== content) {
+      changed.push(path);
+      previous.set(path, committed);
+    }
   }
   const removed = [...onDisk].filter((p) => !files.has(p));
-  return { added, removed, changed };
+  for (const path of removed) previous.set(path, readFileSync(join(repoRoot, path), 'utf8'));
+  return { added, removed, changed, previous };
 }
 
 /**
