@@ -1,33 +1,28 @@
 // Redis cluster mode from Debian's redis-server, run with the redis.conf and start scripts a
 // cluster-mode render's ConfigMaps carry (no committed environment uses cluster mode). Only
 // addresses, ports and paths differ from the pods.
-import { spawnSync } from 'node:child_process';
 import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { ENVIRONMENTS } from '../../src/config/environments';
 import { renderPlatform } from '../../src/platform';
 import { settingsWith } from '../support/rendered';
-import { containerEnv, freePorts, requireBinaries, runAs, Scratch, Servers, waitFor, TEST_SECRETS } from '../support/servers';
+import {
+  containerEnv,
+  freePorts,
+  redisCli,
+  replicationField,
+  requireBinaries,
+  runAs,
+  Scratch,
+  Servers,
+  waitFor,
+  TEST_SECRETS,
+} from '../support/servers';
 
 // Real servers: replication and failover take seconds, not milliseconds.
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
 
 const SECRETS = TEST_SECRETS;
-const PASSWORD = SECRETS.REDIS_PASSWORD;
-
-/** redis-cli against a local port, authenticated as the pods are (REDISCLI_AUTH). */
-function cli(port: number, ...args: string[]): string {
-  const result = spawnSync('redis-cli', ['-p', String(port), ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, REDISCLI_AUTH: PASSWORD },
-    timeout: 5000,
-  });
-  return (result.stdout ?? '').trim();
-}
-const info = (port: number, field: string) =>
-  cli(port, 'INFO', 'replication')
-    .match(new RegExp(`^${field}:(.*)$`, 'm'))?.[1]
-    ?.trim();
 
 describe('Redis cluster mode, from a cluster-mode render', () => {
   // No committed environment uses cluster mode, so this renders staging with it selected.
@@ -78,7 +73,7 @@ describe('Redis cluster mode, from a cluster-mode render', () => {
     for (const [i, port] of ports.entries()) {
       await waitFor(
         `node ${i} to answer`,
-        () => cli(port, 'PING') === 'PONG',
+        () => redisCli(port, 'PING') === 'PONG',
         10_000,
         () => servers.log(`node-${i}`),
       );
@@ -95,14 +90,14 @@ describe('Redis cluster mode, from a cluster-mode render', () => {
     const first = bootstrap();
     expect(first.status, first.stderr).toBe(0);
     expect(first.stderr).toContain('cluster formed');
-    expect(cli(ports[0]!, 'CLUSTER', 'INFO')).toMatch(/cluster_state:ok/);
+    expect(redisCli(ports[0]!, 'CLUSTER', 'INFO')).toMatch(/cluster_state:ok/);
 
-    for (let i = 0; i < 200; i++) expect(cli(ports[0]!, '-c', 'SET', `key:${i}`, String(i))).toBe('OK');
-    for (let i = 0; i < 200; i += 37) expect(cli(ports[i % ports.length]!, '-c', 'GET', `key:${i}`)).toBe(String(i));
-    const masters = ports.filter((p) => info(p, 'role') === 'master');
+    for (let i = 0; i < 200; i++) expect(redisCli(ports[0]!, '-c', 'SET', `key:${i}`, String(i))).toBe('OK');
+    for (let i = 0; i < 200; i += 37) expect(redisCli(ports[i % ports.length]!, '-c', 'GET', `key:${i}`)).toBe(String(i));
+    const masters = ports.filter((p) => replicationField(p, 'role') === 'master');
     expect(masters).toHaveLength(3);
     // Keys are spread over every master's slots.
-    for (const port of masters) expect(Number(cli(port, 'DBSIZE'))).toBeGreaterThan(0);
+    for (const port of masters) expect(Number(redisCli(port, 'DBSIZE'))).toBeGreaterThan(0);
 
     const second = bootstrap();
     expect(second.status, second.stderr).toBe(0);

@@ -1,7 +1,6 @@
 // Redis and Sentinel from Debian's redis-server and redis-sentinel packages, run with the
 // redis.conf, sentinel.conf and start scripts the rendered ConfigMaps carry. Only addresses,
 // ports and paths differ from the pods: every server announces 127.0.0.1 and its own port.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { rendered } from './rendered';
@@ -16,24 +15,12 @@ import {
   Servers,
   waitFor,
   TEST_SECRETS,
+  redisCli,
+  replicationField,
 } from './servers';
 
 const SECRETS = TEST_SECRETS;
 const PASSWORD = SECRETS.REDIS_PASSWORD;
-
-/** redis-cli against a local port, authenticated as the pods are (REDISCLI_AUTH). */
-function cli(port: number, ...args: string[]): string {
-  const result = spawnSync('redis-cli', ['-p', String(port), ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, REDISCLI_AUTH: PASSWORD },
-    timeout: 5000,
-  });
-  return (result.stdout ?? '').trim();
-}
-const info = (port: number, field: string) =>
-  cli(port, 'INFO', 'replication')
-    .match(new RegExp(`^${field}:(.*)$`, 'm'))?.[1]
-    ?.trim();
 
 /** A client that writes to whichever server the Sentinels name, recording each acknowledged write (ms timestamps). */
 const WRITER = `
@@ -74,9 +61,9 @@ export function redisSentinelLifecycle(ENV: string): void {
     const downAfterMs = Number(sentinelConf.match(/^sentinel down-after-milliseconds agent (\d+)$/m)![1]);
     const server = redisSet.spec.template.spec.containers[0];
     const sentinelsOf = () => sentinelPorts.map((p) => `127.0.0.1:${p}`).join(' ');
-    const masterPortBy = (sentinel: number) => Number(cli(sentinel, 'SENTINEL', 'get-master-addr-by-name', 'agent').split('\n')[1]);
+    const masterPortBy = (sentinel: number) => Number(redisCli(sentinel, 'SENTINEL', 'get-master-addr-by-name', 'agent').split('\n')[1]);
     const masterPort = () => masterPortBy(sentinelPorts[0]!);
-    const masters = () => redisPorts.filter((p) => info(p, 'role') === 'master');
+    const masters = () => redisPorts.filter((p) => replicationField(p, 'role') === 'master');
 
     /** A path the pod has on a volume, as this machine's scratch directory of that pod. */
     const local = (pod: string, value: string) =>
@@ -110,7 +97,7 @@ export function redisSentinelLifecycle(ENV: string): void {
     const answers = (i: number) =>
       waitFor(
         `redis-${i} to answer`,
-        () => cli(redisPorts[i]!, 'PING') === 'PONG',
+        () => redisCli(redisPorts[i]!, 'PING') === 'PONG',
         20_000,
         () => servers.log(`redis-${i}`),
       );
@@ -121,7 +108,11 @@ export function redisSentinelLifecycle(ENV: string): void {
         () => {
           const named = new Set(sentinelPorts.map(masterPortBy));
           const [port] = [...named];
-          return named.size === 1 && info(port!, 'role') === 'master' && Number(info(port!, 'connected_slaves')) >= 1 ? port : undefined;
+          return named.size === 1 &&
+            replicationField(port!, 'role') === 'master' &&
+            Number(replicationField(port!, 'connected_slaves')) >= 1
+            ? port
+            : undefined;
         },
         45_000,
         () => servers.log('sentinel-0'),
@@ -156,17 +147,17 @@ export function redisSentinelLifecycle(ENV: string): void {
     test('replicas follow the master and the Sentinels know every server and each other', async () => {
       const replicas = redisPorts.length - 1;
       expect(replicas).toBe(settings.redis.replicas);
-      await waitFor('all replicas connected', () => info(redisPorts[0]!, 'connected_slaves') === String(replicas), 20_000);
+      await waitFor('all replicas connected', () => replicationField(redisPorts[0]!, 'connected_slaves') === String(replicas), 20_000);
       for (const port of redisPorts.slice(1)) {
-        expect(info(port, 'role')).toBe('slave');
-        await waitFor(`replica ${port} in sync`, () => info(port, 'master_link_status') === 'up', 20_000);
+        expect(replicationField(port, 'role')).toBe('slave');
+        await waitFor(`replica ${port} in sync`, () => replicationField(port, 'master_link_status') === 'up', 20_000);
       }
       // Every Sentinel knows every replica: whichever leads a failover reconfigures them all.
       for (const port of sentinelPorts) {
         await waitFor(
           `Sentinel ${port} to discover the other Sentinels and the replicas`,
           () => {
-            const master = cli(port, 'SENTINEL', 'MASTER', 'agent').split('\n');
+            const master = redisCli(port, 'SENTINEL', 'MASTER', 'agent').split('\n');
             const field = (name: string) => master[master.indexOf(name) + 1];
             return field('num-slaves') === String(replicas) && field('num-other-sentinels') === String(sentinelPorts.length - 1);
           },
@@ -174,14 +165,16 @@ export function redisSentinelLifecycle(ENV: string): void {
         );
       }
       // The environment's min-replicas-to-write is in force on the master.
-      expect(cli(redisPorts[0]!, 'CONFIG', 'GET', 'min-replicas-to-write').split('\n')[1]).toBe(String(settings.redis.minReplicasToWrite));
+      expect(redisCli(redisPorts[0]!, 'CONFIG', 'GET', 'min-replicas-to-write').split('\n')[1]).toBe(
+        String(settings.redis.minReplicasToWrite),
+      );
     });
 
     test('when the master is killed, the Sentinels promote a replica, clients asking Sentinel find it, and WAIT-acknowledged writes survive', async () => {
       const oldMaster = redisPorts[0]!;
       expect(masterPort()).toBe(oldMaster);
-      expect(cli(oldMaster, 'SET', 'session:42', 'acknowledged')).toBe('OK');
-      expect(Number(cli(oldMaster, 'WAIT', '1', '2000'))).toBeGreaterThanOrEqual(1);
+      expect(redisCli(oldMaster, 'SET', 'session:42', 'acknowledged')).toBe('OK');
+      expect(Number(redisCli(oldMaster, 'WAIT', '1', '2000'))).toBeGreaterThanOrEqual(1);
 
       const killedAt = Date.now();
       servers.kill('redis-0');
@@ -199,10 +192,10 @@ export function redisSentinelLifecycle(ENV: string): void {
       }
       await waitFor(
         'the promoted server to take writes',
-        () => info(newMaster, 'role') === 'master' && cli(newMaster, 'SET', 'after', 'failover') === 'OK',
+        () => replicationField(newMaster, 'role') === 'master' && redisCli(newMaster, 'SET', 'after', 'failover') === 'OK',
         20_000,
       );
-      expect(cli(newMaster, 'GET', 'session:42')).toBe('acknowledged');
+      expect(redisCli(newMaster, 'GET', 'session:42')).toBe('acknowledged');
     });
 
     test('after a full restart, the stale former master starting first does not come back as master: no acknowledged write is lost', async () => {
@@ -210,13 +203,13 @@ export function redisSentinelLifecycle(ENV: string): void {
       const stale = redisPorts[0]!;
       const newer = masterPort();
       expect(newer).not.toBe(stale);
-      for (let i = 0; i < 20; i++) expect(cli(newer, 'RPUSH', 'acknowledged', String(i))).not.toMatch(/ERR|NOREPLICAS/);
-      expect(cli(newer, 'SET', 'written-after-failover', 'yes')).toBe('OK');
-      expect(Number(cli(newer, 'WAIT', '1', '2000'))).toBeGreaterThanOrEqual(1);
+      for (let i = 0; i < 20; i++) expect(redisCli(newer, 'RPUSH', 'acknowledged', String(i))).not.toMatch(/ERR|NOREPLICAS/);
+      expect(redisCli(newer, 'SET', 'written-after-failover', 'yes')).toBe('OK');
+      expect(Number(redisCli(newer, 'WAIT', '1', '2000'))).toBeGreaterThanOrEqual(1);
 
       // A cluster-wide outage: every server and Sentinel stops at once.
       servers.stopAll();
-      await waitFor('everything down', () => [...redisPorts, ...sentinelPorts].every((p) => cli(p, 'PING') === ''), 10_000);
+      await waitFor('everything down', () => [...redisPorts, ...sentinelPorts].every((p) => redisCli(p, 'PING') === ''), 10_000);
       const restarted = Date.now();
       // Pod 0 first, as OrderedReady starts it, with the Sentinels; the others only after the
       // Sentinels would have declared the missing master down.
@@ -232,10 +225,10 @@ export function redisSentinelLifecycle(ENV: string): void {
       expect(master).not.toBe(stale);
       expect(masters()).toEqual([master]);
       for (const port of redisPorts) {
-        await waitFor(`${port} in sync`, () => port === master || info(port, 'master_link_status') === 'up', 20_000);
-        expect(cli(port, 'GET', 'written-after-failover'), `server ${port}`).toBe('yes');
-        expect(cli(port, 'LLEN', 'acknowledged'), `server ${port}`).toBe('20');
-        expect(cli(port, 'GET', 'session:42'), `server ${port}`).toBe('acknowledged');
+        await waitFor(`${port} in sync`, () => port === master || replicationField(port, 'master_link_status') === 'up', 20_000);
+        expect(redisCli(port, 'GET', 'written-after-failover'), `server ${port}`).toBe('yes');
+        expect(redisCli(port, 'LLEN', 'acknowledged'), `server ${port}`).toBe('20');
+        expect(redisCli(port, 'GET', 'session:42'), `server ${port}`).toBe('acknowledged');
       }
     });
 
@@ -260,16 +253,16 @@ export function redisSentinelLifecycle(ENV: string): void {
       await waitFor('writes on the new master', () => ackedWrites().length > count + 10, 20_000);
       servers.kill('writer');
       demoted = before;
-      expect(info(before, 'role')).toBe('slave');
-      expect(info(before, 'master_port')).toBe(String(after));
-      await waitFor('the old master in sync', () => info(before, 'master_link_status') === 'up', 20_000);
+      expect(replicationField(before, 'role')).toBe('slave');
+      expect(replicationField(before, 'master_port')).toBe(String(after));
+      await waitFor('the old master in sync', () => replicationField(before, 'master_link_status') === 'up', 20_000);
 
       const writes = ackedWrites();
       const gaps = writes.slice(1).map((t, i) => t - writes[i]!);
       timings.preStopWriteGap = Math.max(...gaps);
       // Shorter than the Sentinels' down-after alone, which a crash failover waits out first.
       expect(timings.preStopWriteGap).toBeLessThan(downAfterMs);
-      const stored = new Set(cli(after, 'LRANGE', 'writes', '0', '-1').split('\n').map(Number));
+      const stored = new Set(redisCli(after, 'LRANGE', 'writes', '0', '-1').split('\n').map(Number));
       expect(writes.filter((t) => !stored.has(t))).toEqual([]);
 
       const quiet = runAs('redis', script(hook), serverEnv(redisPorts.indexOf(replicas.find((p) => p !== after)!)), 20_000);
@@ -327,10 +320,10 @@ export function redisSentinelLifecycle(ENV: string): void {
       await waitFor('Sentinel 1', () => masterPortBy(sentinelPorts[1]!) === master, 10_000);
       startServer(i, asked);
       await answers(i);
-      expect(info(former, 'role')).toBe('slave');
-      expect(info(former, 'master_port')).toBe(String(master));
+      expect(replicationField(former, 'role')).toBe('slave');
+      expect(replicationField(former, 'master_port')).toBe(String(master));
       expect(masters()).toEqual([master]);
-      await waitFor('the former master in sync', () => info(former, 'master_link_status') === 'up', 20_000);
+      await waitFor('the former master in sync', () => replicationField(former, 'master_link_status') === 'up', 20_000);
       // Once the former master replicates, the stale Sentinel learns the newer configuration too.
       await waitFor('the stale Sentinel to learn the master', () => masterPortBy(stalePort!) === master, 20_000);
     });

@@ -278,3 +278,20 @@ export async function waitFor<T>(
     await new Promise((r) => setTimeout(r, 200));
   }
 }
+
+/** redis-cli against a local port, authenticated as the pods are (REDISCLI_AUTH). */
+export function redisCli(port: number, ...args: string[]): string {
+  const result = spawnSync('redis-cli', ['-p', String(port), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, REDISCLI_AUTH: TEST_SECRETS.REDIS_PASSWORD },
+    timeout: 5000,
+  });
+  return (result.stdout ?? '').trim();
+}
+
+/** One field of a Redis server's `INFO replication`. */
+export function replicationField(port: number, field: string): string | undefined {
+  return redisCli(port, 'INFO', 'replication')
+    .match(new RegExp(`^${field}:(.*)$`, 'm'))?.[1]
+    ?.trim();
+}
