@@ -1,4 +1,4 @@
-import { toJson_ExternalSecretSpec } from '../../imports/externalsecret-external-secrets.io';
+import { ExternalSecret } from '../../imports/externalsecret-external-secrets.io';
 import { ADDON_NAMESPACES } from '../config/cluster-services';
 import type { EnvironmentSettings } from '../config/settings';
 import { externalSecretSpec } from '../constructs/external-secret';
@@ -87,19 +87,15 @@ export function alertmanagerRootConfig(env: EnvironmentSettings): Record<string,
 /** The ExternalSecret that fills {@link CLUSTER_RECEIVERS_SECRET}, installed with the chart (`extraManifests`). */
 export function clusterReceiversSecret(env: EnvironmentSettings): Record<string, unknown> {
   const remote = (property: string) => ({ secret: 'alertmanager-platform', property });
-  return {
-    apiVersion: 'external-secrets.io/v1',
-    kind: 'ExternalSecret',
+  return ExternalSecret.manifest({
     metadata: { name: CLUSTER_RECEIVERS_SECRET, namespace: ADDON_NAMESPACES.monitoring },
-    spec: toJson_ExternalSecretSpec(
-      externalSecretSpec(env, {
-        name: CLUSTER_RECEIVERS_SECRET,
-        keys: {
-          [CHAT_KEY]: remote(CHAT_KEY),
-          ...(env.monitoring.clusterAlerts.paging ? { [PAGER_KEY]: remote(PAGER_KEY) } : {}),
-          [DEAD_MANS_SWITCH_KEY]: remote(DEAD_MANS_SWITCH_KEY),
-        },
-      }),
-    ),
-  };
+    spec: externalSecretSpec(env, {
+      name: CLUSTER_RECEIVERS_SECRET,
+      keys: {
+        [CHAT_KEY]: remote(CHAT_KEY),
+        ...(env.monitoring.clusterAlerts.paging ? { [PAGER_KEY]: remote(PAGER_KEY) } : {}),
+        [DEAD_MANS_SWITCH_KEY]: remote(DEAD_MANS_SWITCH_KEY),
+      },
+    }),
+  });
 }

@@ -1,7 +1,4 @@
-import {
-  ClusterSecretStoreSpecProviderAwsService,
-  toJson_ClusterSecretStoreSpec,
-} from '../../imports/clustersecretstore-external-secrets.io';
+import { ClusterSecretStore, ClusterSecretStoreSpecProviderAwsService } from '../../imports/clustersecretstore-external-secrets.io';
 import { ADDON_NAMESPACES } from '../config/cluster-services';
 import type { EnvironmentSettings } from '../config/settings';
 
@@ -13,13 +10,11 @@ import type { EnvironmentSettings } from '../config/settings';
  * sync secrets may use it: the platform's, and monitoring (Alertmanager's root receivers).
  */
 export function secretStore(env: EnvironmentSettings): Record<string, unknown> {
-  return {
-    apiVersion: 'external-secrets.io/v1',
-    kind: 'ClusterSecretStore',
+  return ClusterSecretStore.manifest({
     metadata: { name: env.secrets.storeName },
-    spec: toJson_ClusterSecretStoreSpec({
+    spec: {
       conditions: [{ namespaces: [env.namespace, ADDON_NAMESPACES.monitoring] }],
       provider: { aws: { service: ClusterSecretStoreSpecProviderAwsService.SECRETS_MANAGER, region: env.secrets.region } },
-    }),
-  };
+    },
+  });
 }
