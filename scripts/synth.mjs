@@ -1,17 +1,20 @@
 // Runs src/main.ts without a compile step of its own. esbuild bundles the project's
-// TypeScript (dependencies stay external) into node_modules/.cache/agent-platform/; the bundle
-// is reused while no input file changed (mtime and size of every file esbuild read), so a
-// synth after a settings change costs one esbuild run (~0.2 s) and a repeated synth none.
+// TypeScript and its dependencies into one file in node_modules/.cache/agent-platform/; the
+// bundle is reused while no input file changed (mtime and size of every file esbuild read), so a
+// synth after a settings change costs one esbuild run and a repeated synth none. One file also
+// means no module resolution at start, and V8 compiles it from a code cache kept beside it.
 // Type checking is `npm run typecheck` (part of `npm test`), not part of every synth.
 // Set SYNTH_SOURCE_MAPS=1 for stack traces that point into src/ instead of the bundle.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire, Module } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+import { Script } from 'node:vm';
 
 const root = join(import.meta.dirname, '..');
 const cacheDir = join(root, 'node_modules', '.cache', 'agent-platform');
 const bundleFile = join(cacheDir, 'synth.cjs');
 const inputsFile = join(cacheDir, 'synth.inputs.json');
+const codeCacheFile = join(cacheDir, 'synth.v8-cache');
 const require = createRequire(import.meta.url);
 
 /** mtime and size of each file, or null if one is gone. */
@@ -44,7 +47,6 @@ function rebuild() {
     entryPoints: [join(root, 'src', 'main.ts')],
     outfile: bundleFile,
     bundle: true,
-    packages: 'external',
     platform: 'node',
     target: 'node20',
     format: 'cjs',
@@ -56,19 +58,68 @@ function rebuild() {
     logLevel: 'error',
   });
   // Write-then-rename: concurrent synths (parallel tests) never see a half-written bundle.
-  const inputs = Object.keys(result.metafile.inputs).map((p) => relative(root, join(process.cwd(), p)));
+  // This script's own text is an input too: it holds the build options.
+  const inputs = [...Object.keys(result.metafile.inputs).map((p) => relative(root, join(process.cwd(), p))), 'scripts/synth.mjs'];
   const files = [...result.outputFiles.map((f) => [f.path, f.contents]), [inputsFile, JSON.stringify(fingerprint(inputs))]];
-  for (const [path, contents] of files) {
-    writeFileSync(`${path}.${process.pid}`, contents);
-    renameSync(`${path}.${process.pid}`, path);
+  for (const [path, contents] of files) writeAtomically(path, contents);
+  rmSync(codeCacheFile, { force: true });
+}
+
+function writeAtomically(path, contents) {
+  writeFileSync(`${path}.${process.pid}`, contents);
+  renameSync(`${path}.${process.pid}`, path);
+}
+
+/**
+ * Loads the bundle as Node would require it, compiled from V8's code cache when there is one
+ * for this bundle. Returns the module's exports and a function that saves the code cache,
+ * to be called after the render so that the functions it compiled are in the cache too.
+ */
+function loadBundle() {
+  if (process.env.SYNTH_SOURCE_MAPS === '1') {
+    process.setSourceMapsEnabled(true);
+    return { exports: require(bundleFile), saveCodeCache: () => {} };
   }
+  const source = readFileSync(bundleFile, 'utf8');
+  let cachedData;
+  try {
+    cachedData = readFileSync(codeCacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  const script = new Script(Module.wrap(source), { filename: bundleFile, cachedData });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(bundleFile), module, bundleFile, dirname(bundleFile));
+  const current = cachedData !== undefined && !script.cachedDataRejected;
+  return { exports: module.exports, saveCodeCache: () => current || writeAtomically(codeCacheFile, script.createCachedData()) };
+}
+
+// The YAML text of each object of the last render (keyed by its JSON's hash; see src/output/yaml.ts).
+// Tied to the installed js-yaml: another version may write other text for the same object.
+const yamlCacheFile = join(cacheDir, 'yaml.json');
+const jsYamlVersion = require('js-yaml/package.json').version;
+
+function readYamlCache() {
+  try {
+    const cache = JSON.parse(readFileSync(yamlCacheFile, 'utf8'));
+    return cache.jsYaml === jsYamlVersion ? new Map(Object.entries(cache.entries)) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeYamlCache(entries) {
+  const text = JSON.stringify({ jsYaml: jsYamlVersion, entries: Object.fromEntries(entries) });
+  writeAtomically(yamlCacheFile, text);
 }
 
 mkdirSync(cacheDir, { recursive: true });
 if (!cachedBundleIsCurrent()) rebuild();
-if (process.env.SYNTH_SOURCE_MAPS === '1') process.setSourceMapsEnabled(true);
-const { before, after, code } = require(bundleFile).synth(process.argv.slice(2));
+const bundle = loadBundle();
+const { before, after, code, yamlToKeep } = bundle.exports.synth(process.argv.slice(2), readYamlCache());
 process.exitCode = code;
+if (yamlToKeep) writeYamlCache(yamlToKeep);
+bundle.saveCodeCache();
 // What this synth changed, per environment and change class (the classifier of `npm run diff`):
 // the render hands over the old and new text of the files it wrote, nothing else is read.
 if (code === 0 && (before.size > 0 || after.size > 0)) {

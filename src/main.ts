@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { loadSettings, parseImagesJson } from './config/load';
 import { SettingsError } from './config/validate';
 import { diffTrees, writeTrees } from './output/tree';
+import { YamlMemo } from './output/yaml';
 import { OUTPUT_ROOTS, renderPlatform } from './platform';
 
 const USAGE =
@@ -14,11 +15,13 @@ export interface SynthResult {
   readonly code: number;
   readonly before: ReadonlyMap<string, string>;
   readonly after: ReadonlyMap<string, string>;
+  /** The YAML texts this render used, by object (see YamlMemo), when they differ from the ones given. */
+  readonly yamlToKeep?: ReadonlyMap<string, string>;
 }
 
 const NOTHING: ReadonlyMap<string, string> = new Map();
 
-function main(argv: readonly string[]): SynthResult {
+function main(argv: readonly string[], memo: YamlMemo): SynthResult {
   const unknown = argv.filter((a) => a !== '--check');
   if (unknown.length > 0) {
     console.error(`unknown argument ${unknown.map((a) => `'${a}'`).join(', ')}\n${USAGE}`);
@@ -37,7 +40,7 @@ function main(argv: readonly string[]): SynthResult {
 
   const started = performance.now();
   const settings = loadSettings({ images: parseImagesJson(imagesText), imagesText });
-  const files = renderPlatform(settings);
+  const files = renderPlatform(settings, memo.toYaml);
 
   const diff = diffTrees(repoRoot, OUTPUT_ROOTS, files);
   const changes = diff.added.length + diff.changed.length + diff.removed.length;
@@ -53,7 +56,7 @@ function main(argv: readonly string[]): SynthResult {
       return { code: 1, before: NOTHING, after: NOTHING };
     }
     console.log(`dist/ and argocd/ are current (${files.size} files)`);
-    return { code: 0, before: NOTHING, after: NOTHING };
+    return { code: 0, before: NOTHING, after: NOTHING, ...kept(memo) };
   }
 
   if (changes > 0) writeTrees(repoRoot, OUTPUT_ROOTS, files);
@@ -65,13 +68,18 @@ function main(argv: readonly string[]): SynthResult {
     `rendered ${files.size} files (${perEnv.join(', ')}, argocd ${gitops}): ${summary}, ${Math.round(performance.now() - started)} ms`,
   );
   const after = new Map([...diff.added, ...diff.changed].map((p) => [p, files.get(p)!]));
-  return { code: 0, before: diff.previous, after };
+  return { code: 0, before: diff.previous, after, ...kept(memo) };
 }
 
-/** Runs synth with `argv`; settings problems are printed as messages, not stacks. */
-export function synth(argv: readonly string[]): SynthResult {
+const kept = (memo: YamlMemo) => (memo.changed ? { yamlToKeep: memo.used } : {});
+
+/**
+ * Runs synth with `argv`; settings problems are printed as messages, not stacks. `knownYaml`
+ * is what an earlier synth kept (`yamlToKeep`): objects found there are not dumped again.
+ */
+export function synth(argv: readonly string[], knownYaml?: ReadonlyMap<string, string>): SynthResult {
   try {
-    return main(argv);
+    return main(argv, new YamlMemo(knownYaml));
   } catch (error) {
     console.error(error instanceof SettingsError ? error.message : error);
     return { code: 1, before: NOTHING, after: NOTHING };

@@ -19,6 +19,7 @@ type RepositorySettings = Pick<PlatformSettings, 'repoUrl' | 'targetRevision'>;
 import { NetworkFlows } from './constructs/network-flows';
 import type { OutputChart, PlatformChart } from './constructs/platform-chart';
 import { renderCharts, type ManifestObject } from './output/manifests';
+import type { ToYaml } from './output/yaml';
 
 /** Top-level trees synth owns; nothing else in the repository is written. */
 export const OUTPUT_ROOTS = ['dist', 'argocd'] as const;
@@ -68,16 +69,16 @@ export function buildGitops(app: App, settings: PlatformSettings, renderedKinds:
  * Renders every environment and the Argo CD objects into memory: file path (relative to the
  * repository root) -> YAML. Nothing touches the disk here.
  */
-export function renderPlatform(settings: PlatformSettings): Map<string, string> {
+export function renderPlatform(settings: PlatformSettings, toYaml?: ToYaml): Map<string, string> {
   const app = new App();
   const files = new Map<string, string>();
   const objects: ManifestObject[] = [];
   for (const env of settings.environments) {
-    const rendered = renderCharts(buildEnvironment(app, env, settings), `dist/${env.name}`);
+    const rendered = renderCharts(buildEnvironment(app, env, settings), `dist/${env.name}`, toYaml);
     rendered.files.forEach((content, path) => files.set(path, content));
     objects.push(...rendered.objects.map((o) => o.object));
   }
-  const gitops = renderCharts(buildGitops(app, settings, kindsOf(objects)), 'argocd');
+  const gitops = renderCharts(buildGitops(app, settings, kindsOf(objects)), 'argocd', toYaml);
   gitops.files.forEach((content, path) => files.set(path, content));
   return files;
 }
@@ -90,6 +91,6 @@ function kindsOf(objects: readonly ManifestObject[]): RenderedKinds {
     const group = o.apiVersion.includes('/') ? o.apiVersion.split('/')[0]! : '';
     (o.metadata.namespace === undefined ? cluster : namespaced).set(`${group}/${o.kind}`, { group, kind: o.kind });
   }
-  const sorted = (m: Map<string, GroupKind>) => [...m.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, v]) => v);
+  const sorted = (m: Map<string, GroupKind>) => [...m.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
   return { clusterScoped: sorted(cluster), namespaced: sorted(namespaced) };
 }

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { OutputChart } from '../src/constructs/platform-chart';
 import { renderCharts } from '../src/output/manifests';
 import { writeTrees } from '../src/output/tree';
+import { YamlMemo } from '../src/output/yaml';
 import { buildEnvironment, renderPlatform } from '../src/platform';
 import { REPO_ROOT, rendered, settingsWith } from './support/rendered';
 
@@ -48,6 +49,31 @@ test('re-nesting the construct tree changes nothing in the output', () => {
   const original = new Map([...rendered().files].filter(([p]) => p.startsWith('dist/prod/')));
   expect(moved.size).toBeGreaterThan(0);
   expect([...moved]).toEqual([...original]);
+});
+
+test('the YAML memo of synth writes what a fresh render writes, and never an old text for a changed object', () => {
+  const first = new YamlMemo();
+  expect([...renderPlatform(settingsWith(), first.toYaml)]).toEqual([...rendered().files]);
+  expect(first.changed).toBe(true);
+
+  // A second synth of the same settings dumps nothing and keeps what it was given.
+  const second = new YamlMemo(first.used);
+  expect([...renderPlatform(settingsWith(), second.toYaml)]).toEqual([...rendered().files]);
+  expect(second.changed).toBe(false);
+
+  // Prod with one more API replica: the memo from before must not hand back the old text.
+  const environments = rendered().settings.environments;
+  const prod = environments.find((e) => e.name === 'prod')!;
+  const changed = {
+    ...rendered().settings,
+    environments: environments.map((e) => (e === prod ? { ...prod, app: { ...prod.app, minReplicas: prod.app.minReplicas + 1 } } : e)),
+  };
+  const fresh = renderPlatform(changed);
+  const third = new YamlMemo(first.used);
+  const memoised = renderPlatform(changed, third.toYaml);
+  expect([...memoised]).toEqual([...fresh]);
+  expect([...fresh].filter(([path, text]) => rendered().files.get(path) !== text).length).toBeGreaterThan(0);
+  expect(third.changed).toBe(true);
 });
 
 describe('npm run synth, run in a scratch checkout', () => {

@@ -1,6 +1,6 @@
 import { ApiObject, Chart } from 'cdk8s';
-import { dump } from 'js-yaml';
 import type { OutputChart } from '../constructs/platform-chart';
+import { toYaml as defaultToYaml, type ToYaml } from './yaml';
 
 /** The fields of a rendered object that the output layout depends on. */
 export interface ManifestObject {
@@ -48,9 +48,9 @@ export function checkOneObjectOnePlace(charts: readonly OutputChart[]): void {
  * Renders charts to one YAML file per object: `<root>/<chart folder>/<kind>-<name>.yaml`.
  * Construct validations run first; a missing name, two objects claiming one file, or two
  * constructs rendering the same object (checkOneObjectOnePlace) stop the render with the
- * objects named.
+ * objects named. `toYaml` writes each object's text (a memo of the default, for synth).
  */
-export function renderCharts(charts: readonly OutputChart[], root: string): RenderedCharts {
+export function renderCharts(charts: readonly OutputChart[], root: string, toYaml: ToYaml = defaultToYaml): RenderedCharts {
   const files = new Map<string, string>();
   const objects: { folder: string; object: ManifestObject }[] = [];
   checkOneObjectOnePlace(charts);
@@ -62,7 +62,7 @@ export function renderCharts(charts: readonly OutputChart[], root: string): Rend
       if (!name) throw new Error(`a ${object.kind} in chart '${chart.node.id}' has no metadata.name`);
       const path = `${root}/${chart.folder}/${object.kind.toLowerCase()}-${name}.yaml`;
       if (files.has(path)) throw new Error(`two objects render to ${path}: names must be unique per kind and folder`);
-      files.set(path, HEADER + dump(object, { lineWidth: -1, noRefs: true }));
+      files.set(path, HEADER + toYaml(object));
       objects.push({ folder: chart.folder, object });
     }
   }

@@ -25,7 +25,7 @@ export function diffTrees(repoRoot: string, roots: readonly string[], files: Rea
   const added: string[] = [];
   const changed: string[] = [];
   const previous = new Map<string, string>();
-  for (const [path, content] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [path, content] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (!onDisk.has(path)) {
       added.push(path);
       continue;
