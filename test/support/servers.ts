@@ -30,6 +30,12 @@ export const TEST_SECRETS = {
 export function requireBinaries(...paths: string[]): void {
   const missing = paths.filter((p) => !existsSync(p));
   if (missing.length > 0) throw new Error(`missing ${missing.join(', ')}: run 'bash scripts/system-tools.sh' as root`);
+  if (!AS_ROOT && spawnSync('unshare', ['--user', '--map-root-user', '--mount', 'true']).status !== 0) {
+    throw new Error(
+      'run as a non-root user, the servers need unprivileged user namespaces (see AS_ROOT in test/support/servers.ts): ' +
+        "enable them as root with 'sysctl -w kernel.unprivileged_userns_clone=1 user.max_user_namespaces=15000', or run the suite as root",
+    );
+  }
 }
 
 /**
@@ -64,9 +70,16 @@ export function postgresReady(port: number): boolean {
   return runAs('postgres', [`${PG_BIN}/pg_isready`, '--quiet', '--host=127.0.0.1', `--port=${port}`], {}).status === 0;
 }
 
-/** A user's uid and gid from /etc/passwd; the invoking user's when the suite does not run as root. */
+/**
+ * Who owns the files a server run as `user` uses: that user from /etc/passwd when the suite
+ * runs as root; the invoking user otherwise (inside the server's user namespace it is `user`).
+ */
 export function account(user: string): { uid: number; gid: number } {
-  if (!AS_ROOT) return { uid: process.getuid!(), gid: process.getgid!() };
+  return AS_ROOT ? packageAccount(user) : { uid: process.getuid!(), gid: process.getgid!() };
+}
+
+/** A user's uid and gid from /etc/passwd (the Debian packages create them). */
+function packageAccount(user: string): { uid: number; gid: number } {
   const line = readFileSync('/etc/passwd', 'utf8')
     .split('\n')
     .find((l) => l.startsWith(`${user}:`));
@@ -198,10 +211,20 @@ export function runAs(user: string, command: string[], env: Record<string, strin
 
 /**
  * Run as root, the suite starts each server as the unprivileged user the package made for it
- * (as the pods run them, never as root). Run as anyone else, the servers run as that user: only
- * installing the Debian packages needs root.
+ * (as the pods run them, never as root). Run as anyone else, each server runs in a user
+ * namespace in which the invoking user *is* that package user: PostgreSQL's peer
+ * authentication then sees `postgres` exactly as in the pods, with the rendered pg_hba.conf
+ * unchanged. Only installing the Debian packages needs root.
  */
 export const AS_ROOT = process.getuid?.() === 0;
+
+/**
+ * Run directories a package owns that its server writes (PostgreSQL's socket directory, named
+ * by the rendered configuration). A non-root run cannot write the package's own, so each
+ * server sees a private one of the invoking user's in its place (a bind mount in a mount
+ * namespace); every server and client of the suite sees the same one.
+ */
+const RUN_DIRS: Record<string, string> = { postgres: '/var/run/postgresql' };
 
 /**
  * Where servers start unless told otherwise: a directory every user may enter. The suite's own
@@ -210,10 +233,23 @@ export const AS_ROOT = process.getuid?.() === 0;
  */
 const NEUTRAL_CWD = tmpdir();
 
-/** `command` with exactly `env`, as `user` when the suite runs as root. */
+/** `command` with exactly `env`, as `user` (see AS_ROOT). */
 function asUser(user: string, command: string[], env: Record<string, string>): string[] {
   const clean = ['env', '-i', `PATH=${BASE_PATH}`, ...envArgs(env), ...command];
-  return AS_ROOT ? ['runuser', '-u', user, '--', ...clean] : clean;
+  if (AS_ROOT) return ['runuser', '-u', user, '--', ...clean];
+  const { uid, gid } = packageAccount(user);
+  const enter = ['unshare', '--user', `--map-user=${uid}`, `--map-group=${gid}`, '--', ...clean];
+  const runDir = RUN_DIRS[user];
+  if (runDir === undefined) return enter;
+  // An outer namespace as root may bind-mount; the inner one then drops to the package user.
+  const mount = 'mount --bind "$1" "$2" && shift 2 && exec "$@"';
+  return ['unshare', '--user', '--map-root-user', '--mount', 'sh', '-c', mount, 'sh', privateRunDir(user), runDir, ...enter];
+}
+
+function privateRunDir(user: string): string {
+  const dir = join(tmpdir(), `agent-platform-run-${process.getuid!()}`, user);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  return dir;
 }
 
 function envArgs(env: Record<string, string>): string[] {
