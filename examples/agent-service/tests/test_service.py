@@ -11,6 +11,7 @@ import uvicorn
 from fastapi.responses import StreamingResponse
 from fastapi.testclient import TestClient
 
+from app import notes
 from app.__main__ import ShutdownAwareServer
 from app.config import REQUIRED_BY_MODE, VARIABLES, ConfigError, Settings
 from app.logs import JsonFormatter
@@ -148,3 +149,9 @@ def test_logs_are_one_json_object_per_line():
     assert entry["level"] == "INFO" and entry["logger"] == "agent.api" and entry["message"] == "request finished"
     assert entry["request_id"] == "abc"
     assert entry["timestamp"].endswith("Z")
+
+
+def test_a_note_without_a_title_is_titled_by_its_first_line_cut_to_80_characters():
+    assert notes.title_of("Plan the trip\nbook trains, then hotels") == "Plan the trip"
+    assert notes.title_of("é" * 100) == "é" * 80
+    assert notes.title_of("") == ""
