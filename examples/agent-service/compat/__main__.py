@@ -29,6 +29,7 @@ from types import ModuleType
 from typing import Any, Callable, List
 
 import psycopg
+import sqlalchemy
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
@@ -87,6 +88,14 @@ def step(release: Release, what: str, action: Callable[[], Any]) -> Any:
         raise Break(f"release {release.name} (schema {release.schema_head}) {what}: {type(error).__name__}: {error}") from error
 
 
+def upgrade(config: Config, start: str, target: str) -> None:
+    """The migration Job's `alembic upgrade`, to `target`; a failing migration is named."""
+    try:
+        command.upgrade(config, target)
+    except sqlalchemy.exc.SQLAlchemyError as error:
+        raise Break(f"upgrading from {start} to {target} fails: {type(error.orig or error).__name__}: {error}") from error
+
+
 @dataclass(frozen=True)
 class Urls:
     rw: str
@@ -106,7 +115,7 @@ def check_pair(config: Config, urls: Urls, earlier: Release, later: Release, wri
             raise Break(f"release {release.name} reads notes {found} on {schema}, expected {written}")
 
     write(earlier, earlier.schema_head)
-    command.upgrade(config, later.schema_head)
+    upgrade(config, earlier.schema_head, later.schema_head)
     read(earlier, later.schema_head)
     write(earlier, later.schema_head)
     read(later, later.schema_head)
@@ -121,7 +130,7 @@ def main() -> int:
         history = migration_history(config)
         chain = releases(history)
         refuse_unless_empty(urls.rw)
-        command.upgrade(config, chain[0].schema_head)
+        upgrade(config, "an empty database", chain[0].schema_head)
         written: List[int] = []
         for earlier, later in zip(chain, chain[1:]):
             check_pair(config, urls, earlier, later, written)
