@@ -4,7 +4,7 @@
 // previous release's own statements working; its check (`python -m compat`) proves it for every
 // kept release, and fails on a migration that contracts too early.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { apiEnvironment, serviceRunner } from '../support/agent-service';
@@ -111,6 +111,24 @@ describe('migrations keep the previous release working (expand/contract), on rea
       expect(migrated.status, migrated.stderr).toBe(0);
     }
     expect(JSON.parse(query('SELECT json_agg(title ORDER BY id) FROM notes'))).toEqual(['é'.repeat(80), 'short', '']);
+  });
+
+  test('a rolled-back release’s migration Job on the schema a later release migrated does nothing and succeeds', () => {
+    emptyDatabase();
+    const later = serviceRunner(scratch);
+    const migrated = python(later.dir, later.user, '-m', 'alembic', 'upgrade', 'head');
+    expect(migrated.status, migrated.stderr).toBe(0);
+    const head = query('SELECT version_num FROM alembic_version');
+    // The release before: the same service without the newest migration.
+    const earlier = serviceRunner(scratch, { name: 'rolled-back', copy: true });
+    const versions = join(earlier.dir, 'migrations', 'versions');
+    const newest = readdirSync(versions).filter((f) => f.startsWith(head));
+    expect(newest).toHaveLength(1);
+    rmSync(join(versions, newest[0]!));
+    const job = python(earlier.dir, earlier.user, '-m', 'alembic', 'upgrade', 'head');
+    expect(job.status, job.stderr).toBe(0);
+    expect(job.stderr).toContain(`the database is at ${head}, a later release's migration: nothing to do`);
+    expect(query('SELECT version_num FROM alembic_version')).toBe(head);
   });
 
   // A contract step in the same release as the code that stops needing the old shape: release
