@@ -93,6 +93,7 @@ describe('migrations keep the previous release working (expand/contract), on rea
     expect(pairs).toHaveLength(KEPT.length);
     expect(pairs.map((p) => p.from.release)).toEqual(KEPT.map((f) => f.slice(1, -3).replaceAll('_', '.')));
     expect(pairs.at(-1).to.schema).toBe(head.stdout.trim().split(' ')[0]);
+    expect(pairs.at(-1).to.release).toBe(readFileSync(join(SERVICE_ROOT, 'pyproject.toml'), 'utf8').match(/^version = "(.+)"$/m)?.[1]);
     // The database itself is at that head, holding each release's notes.
     expect(query('SELECT version_num FROM alembic_version')).toBe(pairs.at(-1).to.schema);
     expect(Number(query('SELECT count(*) FROM notes'))).toBe(pairs.at(-1).notes);

@@ -7,7 +7,7 @@ release's record, and `python -m compat` proves the rule on a real database.
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List
 
 import psycopg
 
@@ -20,7 +20,7 @@ def title_of(body: str) -> str:
     return body.split("\n", 1)[0][:TITLE_LENGTH]
 
 
-def add(conn: psycopg.Connection[Any], body: str, title: Optional[str] = None) -> Dict[str, Any]:
+def add(conn: psycopg.Connection[Any], body: str, title: str | None = None) -> Dict[str, Any]:
     """Writes a note (read-write URL); an empty or missing title is the body's default title."""
     title = title or title_of(body)
     row = conn.execute("INSERT INTO notes (body, title) VALUES (%s, %s) RETURNING id", (body, title)).fetchone()

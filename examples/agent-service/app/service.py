@@ -25,7 +25,7 @@ log = logging.getLogger("agent.api")
 
 class Note(BaseModel):
     body: str
-    title: Optional[str] = None
+    title: str | None = None
 
 
 class Readiness:

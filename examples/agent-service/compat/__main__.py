@@ -25,11 +25,13 @@ import os
 import pkgutil
 import sys
 from dataclasses import dataclass
+from itertools import pairwise
 from types import ModuleType
 from typing import Any, Callable, List
 
 import psycopg
 import sqlalchemy
+import tomllib
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
@@ -61,8 +63,12 @@ def releases(history: List[str]) -> List[Release]:
             kept.append(Release(module.RELEASE, module.SCHEMA_HEAD, module))
     if not kept:
         raise Break("no earlier release in compat/: nothing to check the migrations against")
-    kept.sort(key=lambda r: history.index(r.schema_head))
-    return [*kept, Release("in the tree", history[-1], notes)]
+    with open("pyproject.toml", "rb") as project:
+        version = tomllib.load(project)["project"]["version"]
+    if version in (r.name for r in kept):
+        raise Break(f"compat/ keeps release {version}, the tree's own version: the tree's release needs its next version")
+    kept.sort(key=lambda r: (history.index(r.schema_head), tuple(int(part) for part in r.name.split("."))))
+    return [*kept, Release(version, history[-1], notes)]
 
 
 def migration_history(config: Config) -> List[str]:
@@ -132,7 +138,7 @@ def main() -> int:
         refuse_unless_empty(urls.rw)
         upgrade(config, "an empty database", chain[0].schema_head)
         written: List[int] = []
-        for earlier, later in zip(chain, chain[1:]):
+        for earlier, later in pairwise(chain):
             check_pair(config, urls, earlier, later, written)
             pair = {
                 "from": {"release": earlier.name, "schema": earlier.schema_head},
