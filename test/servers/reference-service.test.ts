@@ -3,13 +3,12 @@
 // scripts, with the environment the rendered dev Deployment gives the API (hosts and ports of
 // this machine, test passwords).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { METRIC_SOURCES } from '../../src/charts/monitoring/metrics';
+import { apiEnvironment, serviceRunner } from '../support/agent-service';
 import { SERVICE_ROOT, SYSTEM_PYTHON } from '../support/contract';
 import { PatroniCluster } from '../support/patroni';
 import {
-  AS_ROOT,
   containerEnv,
   distConfigMap,
   distObject,
@@ -77,27 +76,6 @@ describe('the reference service against real PostgreSQL and Redis', () => {
       .map((l) => JSON.parse(l));
   const url = (path: string) => `http://127.0.0.1:${ports.app}${path}`;
 
-  /** The API's environment: its ConfigMap and both synced Secrets, as the Deployment's envFrom gives them. */
-  function apiEnvironment(): Record<string, string> {
-    const local = (value: string) =>
-      value
-        .replace(/postgres(-ro)?\.[a-z0-9-]+\.svc\.cluster\.local:5432/, `127.0.0.1:${ports.postgres}`)
-        .replace(/redis-0\.redis\.[a-z0-9-]+\.svc\.cluster\.local:6379/, `127.0.0.1:${ports.redis}`);
-    const env: Record<string, string> = {};
-    for (const [k, v] of Object.entries(distConfigMap(`dist/${ENV}/app/configmap-agent-api-config.yaml`))) env[k] = local(v);
-    for (const name of ['agent-api-secrets', 'agent-api-database']) {
-      const es = distObject(`dist/${ENV}/app/externalsecret-${name}.yaml`);
-      const values: Record<string, string> = {};
-      for (const d of es.spec.data)
-        values[d.secretKey] = SECRETS[d.remoteRef.property.replace(/-/g, '_').toUpperCase()] ?? SECRETS[d.secretKey]!;
-      Object.assign(env, values);
-      for (const [k, template] of Object.entries<string>(es.spec.target.template?.data ?? {})) {
-        env[k] = local(template.replace(/\{\{ \.(\w+) \| urlquery \}\}/g, (_, key: string) => encodeURIComponent(values[key]!)));
-      }
-    }
-    return { ...env, PORT: String(ports.app) };
-  }
-
   beforeAll(async () => {
     requireBinaries(`${PG_BIN}/postgres`, '/usr/bin/redis-server', SYSTEM_PYTHON);
     scratch = new Scratch('reference-service', 'postgres');
@@ -137,13 +115,11 @@ describe('the reference service against real PostgreSQL and Redis', () => {
       () => servers.log('redis'),
     );
 
-    appEnv = apiEnvironment();
+    appEnv = apiEnvironment(ENV, ports);
     // The migration Job's command, with the Job's environment (ConfigMap and database secret).
-    // As root, the service runs as nobody (as the pods run it, never as root), from a copy it can
-    // read wherever the checkout is (a 0700 parent, a home directory); otherwise as the invoking user.
-    const nobody = AS_ROOT ? { uid: 65534, gid: 65534 } : {};
-    serviceDir = AS_ROOT ? scratch.dir('service', 0o755) : SERVICE_ROOT;
-    if (AS_ROOT) cpSync(SERVICE_ROOT, serviceDir, { recursive: true, filter: (src) => !/(__pycache__|\.pytest_cache)/.test(src) });
+    const runner = serviceRunner(scratch);
+    const nobody = runner.user;
+    serviceDir = runner.dir;
     const migrated = spawnSync(SYSTEM_PYTHON, ['-B', '-m', 'alembic', 'upgrade', 'head'], {
       cwd: serviceDir,
       env: { PATH: '/usr/bin:/bin', ...appEnv },
@@ -196,7 +172,7 @@ describe('the reference service against real PostgreSQL and Redis', () => {
       body: JSON.stringify({ body: 'hello' }),
     });
     expect(created.status).toBe(201);
-    expect(await (await fetch(url('/v1/notes'))).json()).toEqual({ notes: [{ id: 1, body: 'hello' }], written: 1 });
+    expect(await (await fetch(url('/v1/notes'))).json()).toEqual({ notes: [{ id: 1, title: 'hello', body: 'hello' }], written: 1 });
   });
 
   test('the startup hook ran: it read the schema revision the migration wrote', () => {
@@ -239,7 +215,7 @@ describe('the reference service against real PostgreSQL and Redis', () => {
     expect(stream.status).toBe(200);
     expect(stream.headers.get('content-type')).toMatch(/^text\/event-stream/);
     const body = await stream.text();
-    expect(body).toContain('event: note\ndata: {"id": 1, "body": "hello"}\n\n');
+    expect(body).toContain('event: note\ndata: {"id": 1, "title": "hello", "body": "hello"}\n\n');
 
     const after = parseMetrics(await (await fetch(url('/metrics'))).text());
     const handler = '/v1/notes/stream';

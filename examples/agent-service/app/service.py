@@ -15,6 +15,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
+from . import notes as notes_table
 from .config import Settings
 from .metrics import EXCLUDED_HANDLERS, HttpMetrics, MetricsMiddleware
 from .stores import connect, redis_client
@@ -24,6 +25,7 @@ log = logging.getLogger("agent.api")
 
 class Note(BaseModel):
     body: str
+    title: str | None = None
 
 
 class Readiness:
@@ -145,20 +147,17 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.post("/v1/notes", status_code=201)
     async def add_note(note: Note) -> Dict[str, Any]:
-        def write() -> int:
+        def write() -> Dict[str, Any]:
             with connect(settings.database_url) as conn:
-                row = conn.execute("INSERT INTO notes (body) VALUES (%s) RETURNING id", (note.body,)).fetchone()
-            if row is None:
-                raise RuntimeError("INSERT ... RETURNING id returned no row")
-            return int(row[0])
+                return notes_table.add(conn, note.body, note.title)
 
-        note_id = await run_in_threadpool(write)
+        written = await run_in_threadpool(write)
         await run_in_threadpool(cache.incr, "notes:written")
-        return {"id": note_id, "body": note.body}
+        return written
 
     def read_notes() -> List[Dict[str, Any]]:
         with connect(settings.database_readonly_url) as conn:
-            return [{"id": r[0], "body": r[1]} for r in conn.execute("SELECT id, body FROM notes ORDER BY id")]
+            return notes_table.list_all(conn)
 
     @app.get("/v1/notes")
     async def list_notes() -> Dict[str, Any]:

@@ -11,6 +11,7 @@ import uvicorn
 from fastapi.responses import StreamingResponse
 from fastapi.testclient import TestClient
 
+from app import notes
 from app.__main__ import ShutdownAwareServer
 from app.config import REQUIRED_BY_MODE, VARIABLES, ConfigError, Settings
 from app.logs import JsonFormatter
@@ -148,3 +149,47 @@ def test_logs_are_one_json_object_per_line():
     assert entry["level"] == "INFO" and entry["logger"] == "agent.api" and entry["message"] == "request finished"
     assert entry["request_id"] == "abc"
     assert entry["timestamp"].endswith("Z")
+
+
+def test_a_note_without_a_title_is_titled_by_its_first_line_cut_to_80_characters():
+    assert notes.title_of("Plan the trip\nbook trains, then hotels") == "Plan the trip"
+    assert notes.title_of("é" * 100) == "é" * 80
+    assert notes.title_of("") == ""
+
+
+class RecordingConnection:
+    """Stands in for a psycopg connection: records statements, answers with given rows."""
+
+    def __init__(self, rows):
+        self.rows = rows
+        self.statements = []
+
+    def execute(self, sql, params=()):
+        self.statements.append((sql, params))
+        return self
+
+    def fetchone(self):
+        return self.rows[0]
+
+    def __iter__(self):
+        return iter(self.rows)
+
+
+def test_a_note_is_written_with_the_title_given_or_its_default_title():
+    conn = RecordingConnection([(7,)])
+    assert notes.add(conn, "Plan the trip\nbook trains", None) == {"id": 7, "title": "Plan the trip", "body": "Plan the trip\nbook trains"}
+    assert notes.add(conn, "Plan the trip", "Holidays")["title"] == "Holidays"
+    assert notes.add(conn, "Plan the trip", "")["title"] == "Plan the trip"
+    assert [params for _, params in conn.statements] == [
+        ("Plan the trip\nbook trains", "Plan the trip"),
+        ("Plan the trip", "Holidays"),
+        ("Plan the trip", "Plan the trip"),
+    ]
+
+
+def test_notes_release_0_1_0_wrote_without_a_title_read_with_their_default_title():
+    conn = RecordingConnection([(1, None, "Written by 0.1.0\nafter the migration"), (2, "Holidays", "Plan the trip")])
+    assert notes.list_all(conn) == [
+        {"id": 1, "title": "Written by 0.1.0", "body": "Written by 0.1.0\nafter the migration"},
+        {"id": 2, "title": "Holidays", "body": "Plan the trip"},
+    ]
