@@ -352,7 +352,7 @@ export const FLUENT_BIT: Addon<FluentBitValues> = {
         '    Mem_Buf_Limit 20MB',
         '    Skip_Long_Lines On',
       ].join('\n'),
-      // The API logs one JSON object per line (docs/app-contract.md): its fields become Loki's structured metadata.
+      // The API logs one JSON object per line (docs/app-contract.md): its fields join the record, which is the line Loki keeps (docs/logging.md).
       filters: [
         '[FILTER]',
         '    Name kubernetes',
