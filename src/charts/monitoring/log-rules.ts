@@ -30,7 +30,7 @@ const VOLUME_FACTOR = 3;
 const VOLUME_FLOOR_PER_SECOND = 1;
 
 /** Every stream Fluent Bit ships from the environment's namespace. */
-export function namespaceLogs(env: EnvironmentSettings): string {
+function namespaceLogs(env: EnvironmentSettings): string {
   return `{job="fluent-bit", namespace_name="${env.namespace}"}`;
 }
 
@@ -44,7 +44,10 @@ export function apiErrorLines(env: EnvironmentSettings): string {
   return `${apiLog(env)} | json level, logger | __error__="" | level=~"ERROR|CRITICAL"`;
 }
 
-/** The API's security events (docs/app-contract.md): logger `agent.security`, kind in `security_event`. */
+/**
+ * The API's security events (docs/app-contract.md): logger `agent.security`, kind in
+ * `security_event`. The line filter first, so Loki parses only the lines that can match.
+ */
 export function securityEventLines(env: EnvironmentSettings): string {
   return `${apiLog(env)} |= "security_event" | json security_event, logger | __error__="" | logger="agent.security" | security_event!=""`;
 }
