@@ -170,6 +170,7 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
     expect(dashboards.map((d) => d.metadata.name).sort()).toEqual([
       'grafana-dashboard-agent-api-overview',
       'grafana-dashboard-agent-api-slo',
+      'grafana-dashboard-agent-logs',
       'grafana-dashboard-agent-postgres',
       'grafana-dashboard-agent-redis',
     ]);
@@ -177,7 +178,10 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
       ...groups.flatMap((g: Any) => g.rules.map((r: Any) => r.expr)),
       ...dashboards.flatMap((d) =>
         Object.values(d.data as Record<string, string>).flatMap((json) =>
-          JSON.parse(json).panels.flatMap((p: Any) => p.targets.map((t: Any) => t.expr)),
+          // Panels of lines query Loki (LogQL: test/log-rules.test.ts).
+          JSON.parse(json)
+            .panels.filter((p: Any) => p.datasource.type === 'prometheus')
+            .flatMap((p: Any) => p.targets.map((t: Any) => t.expr)),
         ),
       ),
     ];

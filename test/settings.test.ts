@@ -359,6 +359,27 @@ describe('settings validation names the environment, field, value and what is al
       { environment: 'staging', field: 'monitoring.slo.periodDays', value: 28, allowed: /at most addons.prometheusRetention \(7d\)/ },
     ],
     [
+      'fails on security-relevant logs kept shorter than the rest',
+      () =>
+        settingsWith(
+          withOverride('prod', (d) => ({
+            ...d,
+            monitoring: { ...d.monitoring, logRetentionHours: 2160, securityLogRetentionHours: 2159 },
+          })),
+        ),
+      {
+        environment: 'prod',
+        field: 'monitoring.securityLogRetentionHours',
+        value: 2159,
+        allowed: /at least monitoring.logRetentionHours \(2160\)/,
+      },
+    ],
+    [
+      'fails on a Prometheus retention too short to compare log volume with a day earlier',
+      () => settingsWith(withOverride('dev', (d) => ({ ...d, addons: { ...d.addons, prometheusRetention: '36h' } }))),
+      { environment: 'dev', field: 'addons.prometheusRetention', value: '36h', allowed: /at least 2d/ },
+    ],
+    [
       'fails on a latency threshold that is no histogram bucket',
       () =>
         settingsWith(

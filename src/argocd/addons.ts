@@ -3,6 +3,7 @@ import { ADDON_NAMESPACES, GATEWAY_CLASS, LOKI_RULE_LABEL, NGINX_GATEWAY_RELEASE
 /** Prometheus of kube-prometheus-stack (its Service), where Loki's ruler writes recorded series. */
 const PROMETHEUS_REMOTE_WRITE = `http://kube-prometheus-stack-prometheus.${ADDON_NAMESPACES.monitoring}.svc.cluster.local:9090/api/v1/write`;
 import type { EnvironmentSettings } from '../config/settings';
+import { securityStreams } from '../charts/monitoring/log-rules';
 import { alertmanagerRootConfig, CLUSTER_RECEIVERS_SECRET, clusterReceiversSecret } from './cluster-alerting';
 import { secretStore } from './secret-store';
 
@@ -265,7 +266,11 @@ export interface LokiValues {
     readonly commonConfig: { readonly replication_factor: number };
     readonly storage: { readonly type: 'filesystem' };
     readonly schemaConfig: { readonly configs: readonly object[] };
-    readonly limits_config: { readonly retention_period: string };
+    readonly limits_config: {
+      readonly retention_period: string;
+      /** Streams kept longer than retention_period (the compactor applies both). */
+      readonly retention_stream: readonly { readonly selector: string; readonly priority: number; readonly period: string }[];
+    };
     readonly compactor: { readonly retention_enabled: boolean; readonly delete_request_store: 'filesystem' };
     readonly rulerConfig: Readonly<Record<string, unknown>>;
   };
@@ -275,7 +280,7 @@ export interface LokiValues {
   readonly backend: { readonly replicas: 0 };
   readonly chunksCache: { readonly enabled: boolean };
   readonly resultsCache: { readonly enabled: boolean };
-  /** Rule ConfigMaps from every namespace (the edge's access-log rules live in the platform's). */
+  /** Rule ConfigMaps from every namespace (the edge's and the logs' rules live in the platform's). */
   readonly sidecar: { readonly rules: { readonly enabled: boolean; readonly label: string; readonly labelValue: string; readonly folder: string; readonly searchNamespace: 'ALL' } };
 }
 
@@ -294,7 +299,16 @@ export const LOKI: Addon<LokiValues> = {
       schemaConfig: {
         configs: [{ from: '2024-01-01', store: 'tsdb', object_store: 'filesystem', schema: 'v13', index: { prefix: 'index_', period: '24h' } }],
       },
-      limits_config: { retention_period: `${env.monitoring.logRetentionHours}h` },
+      // Loki 3.1 retention (grafana.com/docs/loki/v3.1.x/operations/storage/retention/): the
+      // global period, and the security-relevant streams (docs/logging.md) for longer.
+      limits_config: {
+        retention_period: `${env.monitoring.logRetentionHours}h`,
+        retention_stream: securityStreams(env).map((selector) => ({
+          selector,
+          priority: 1,
+          period: `${env.monitoring.securityLogRetentionHours}h`,
+        })),
+      },
       compactor: { retention_enabled: true, delete_request_store: 'filesystem' },
       // Recording rules over logs (the edge's per-status rates), written to Prometheus.
       rulerConfig: {
@@ -338,7 +352,7 @@ export const FLUENT_BIT: Addon<FluentBitValues> = {
         '    Mem_Buf_Limit 20MB',
         '    Skip_Long_Lines On',
       ].join('\n'),
-      // The API logs one JSON object per line (docs/app-contract.md): its fields become Loki's structured metadata.
+      // The API logs one JSON object per line (docs/app-contract.md): its fields join the record, which is the line Loki keeps (docs/logging.md).
       filters: [
         '[FILTER]',
         '    Name kubernetes',

@@ -27,7 +27,11 @@ export const ENVIRONMENTS: Readonly<Record<string, EnvironmentDefinition>> = {
     },
     ingress: { host: 'agent.dev.acme.example', loadBalancerCidrs: ['10.1.0.0/16'] },
     quota: { pods: 12, cpuRequests: '2', memoryRequests: '4Gi', memoryLimits: '8Gi' },
-    monitoring: { deadMansSwitchUrl: 'https://deadman.acme.example/ping/agent-platform-dev' },
+    monitoring: {
+      deadMansSwitchUrl: 'https://deadman.acme.example/ping/agent-platform-dev',
+      logRetentionHours: 336,
+      securityLogRetentionHours: 720,
+    },
     secrets: { keyPrefix: 'agent-platform/dev', roleArn: 'arn:aws:iam::111111111111:role/external-secrets-dev' },
     storage: { postgresSize: '5Gi', redisSize: '1Gi' },
     postgres: {
@@ -59,7 +63,11 @@ export const ENVIRONMENTS: Readonly<Record<string, EnvironmentDefinition>> = {
     cluster: { name: 'staging', server: 'https://staging.k8s.acme.internal', podCidr: '10.20.0.0/16', apiServerCidr: '10.2.0.0/16' },
     ingress: { host: 'agent.staging.acme.example', loadBalancerCidrs: ['10.2.0.0/16'] },
     tls: { acmeServer: 'https://acme-v02.api.letsencrypt.org/directory' },
-    monitoring: { deadMansSwitchUrl: 'https://deadman.acme.example/ping/agent-platform-staging' },
+    monitoring: {
+      deadMansSwitchUrl: 'https://deadman.acme.example/ping/agent-platform-staging',
+      logRetentionHours: 720,
+      securityLogRetentionHours: 2160,
+    },
     secrets: { keyPrefix: 'agent-platform/staging', roleArn: 'arn:aws:iam::222222222222:role/external-secrets-staging' },
     backup: {
       repositories: [
@@ -131,7 +139,8 @@ export const ENVIRONMENTS: Readonly<Record<string, EnvironmentDefinition>> = {
       paging: true,
       clusterAlerts: { chatChannel: '#platform-cluster-alerts', paging: true },
       deadMansSwitchUrl: 'https://deadman.acme.example/ping/agent-platform-prod',
-      logRetentionHours: 720,
+      logRetentionHours: 2160,
+      securityLogRetentionHours: 8760,
     },
     addons: { ingressControllerReplicas: 3, prometheusRetention: '30d', prometheusStorage: '200Gi' },
   },

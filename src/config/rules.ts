@@ -158,6 +158,32 @@ export const ENVIRONMENT_RULES: readonly Rule<EnvironmentSettings>[] = [
       }
     },
   },
+  {
+    reads: ['monitoring.logRetentionHours', 'monitoring.securityLogRetentionHours'],
+    check: (env, c) => {
+      const { logRetentionHours, securityLogRetentionHours } = env.monitoring;
+      if (securityLogRetentionHours < logRetentionHours) {
+        c.fail(
+          'monitoring.securityLogRetentionHours',
+          securityLogRetentionHours,
+          `at least monitoring.logRetentionHours (${logRetentionHours}): security-relevant logs are kept longer, never shorter`,
+        );
+      }
+    },
+  },
+  {
+    reads: ['addons.prometheusRetention'],
+    check: (env, c) => {
+      const retention = env.addons.prometheusRetention;
+      if (Number(retention.slice(0, -1)) * DURATION_DAYS[retention.slice(-1)]! < 2) {
+        c.fail(
+          'addons.prometheusRetention',
+          retention,
+          'at least 2d (LogVolumeAnomaly compares the last hour with the same hour a day earlier)',
+        );
+      }
+    },
+  },
   productionFloor(
     'addons.ingressControllerReplicas',
     2,

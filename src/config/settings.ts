@@ -607,8 +607,13 @@ const monitoring = section('{ deadMansSwitchUrl, ... } (deadMansSwitchUrl is req
    * `dead-mans-switch-token` property of `<keyPrefix>/alertmanager-platform`. No default.
    */
   deadMansSwitchUrl: text('the https URL the Watchdog alert is posted to', /^https:\/\/[a-z0-9.-]+(:\d+)?\/\S*$/),
-  /** Loki retention, in hours. */
+  /** Loki retention, in hours (Loki's minimum is 24h). */
   logRetentionHours: withDefault(int(24, 8760), 168),
+  /**
+   * Loki retention of the security-relevant streams, in hours: the edge's access log and the
+   * API's log, which carries its security events (docs/logging.md). At least logRetentionHours.
+   */
+  securityLogRetentionHours: withDefault(int(24, 26280), 2160),
 });
 export type MonitoringSettings = DeepReadonly<v.InferOutput<typeof monitoring>>;
 

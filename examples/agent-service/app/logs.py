@@ -7,6 +7,11 @@ import logging
 from datetime import datetime, timezone
 from typing import Any
 
+# Security events (docs/app-contract.md): every answer that refuses a caller is logged by this
+# logger with `security_event` naming what happened; Loki's ruler counts them by that field.
+SECURITY_LOGGER = "agent.security"
+SECURITY_EVENTS = {401: "authentication_failed", 403: "access_denied"}
+
 # Attributes every LogRecord has; anything else passed with `extra=` becomes a field.
 _STANDARD = set(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {"message", "asctime"}
 

@@ -17,10 +17,12 @@ from starlette.concurrency import run_in_threadpool
 
 from . import notes as notes_table
 from .config import Settings
+from .logs import SECURITY_EVENTS, SECURITY_LOGGER
 from .metrics import EXCLUDED_HANDLERS, HttpMetrics, MetricsMiddleware
 from .stores import connect, redis_client
 
 log = logging.getLogger("agent.api")
+security_log = logging.getLogger(SECURITY_LOGGER)
 
 
 class Note(BaseModel):
@@ -91,16 +93,15 @@ def create_app(settings: Settings) -> FastAPI:
         started = time.perf_counter()
         response = await call_next(request)
         response.headers["x-request-id"] = request_id
+        fields = {"request_id": request_id, "method": request.method, "path": request.url.path, "status": response.status_code}
+        event = SECURITY_EVENTS.get(response.status_code)
+        if event is not None:
+            # Whatever refused the caller (a bad session signature, a missing key, a role), on every path.
+            security_log.warning(event.replace("_", " "), extra={"security_event": event, **fields})
         if request.url.path not in EXCLUDED_HANDLERS:
             log.info(
                 "request finished",
-                extra={
-                    "request_id": request_id,
-                    "method": request.method,
-                    "path": request.url.path,
-                    "status": response.status_code,
-                    "duration_ms": round((time.perf_counter() - started) * 1000, 1),
-                },
+                extra={**fields, "duration_ms": round((time.perf_counter() - started) * 1000, 1)},
             )
         return response
 

@@ -193,3 +193,26 @@ def test_notes_release_0_1_0_wrote_without_a_title_read_with_their_default_title
         {"id": 1, "title": "Written by 0.1.0", "body": "Written by 0.1.0\nafter the migration"},
         {"id": 2, "title": "Holidays", "body": "Plan the trip"},
     ]
+
+
+def test_every_refused_caller_is_logged_as_a_security_event(caplog):
+    # The reference service authenticates nothing itself; a route that refuses stands in for an
+    # authenticating dependency, which the contract's events must cover on any path.
+    from fastapi import HTTPException
+
+    application = create_app(Settings.from_env(UNREACHABLE))
+
+    @application.get("/v1/private/{code}")
+    def private(code: int) -> None:
+        raise HTTPException(status_code=code)
+
+    caplog.set_level(logging.INFO)
+    with TestClient(application) as client:
+        for code in (401, 403, 404):
+            client.get(f"/v1/private/{code}", headers={"x-request-id": f"req-{code}"})
+    events = [json.loads(JsonFormatter().format(r)) for r in caplog.records if r.name == "agent.security"]
+    assert [(e["security_event"], e["status"], e["request_id"]) for e in events] == [
+        ("authentication_failed", 401, "req-401"),
+        ("access_denied", 403, "req-403"),
+    ]
+    assert all(e["level"] == "WARNING" and e["path"].startswith("/v1/private/") and e["method"] == "GET" for e in events)

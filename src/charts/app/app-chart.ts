@@ -20,6 +20,8 @@ export interface AppChartProps extends PlatformChartProps {
 
 /** The API's identity; its selector labels never change between releases. */
 const AGENT_API = new Component('agent-api', 'api');
+/** The API's container: its logs are the `container_name` stream Loki's rules read (log-rules.ts). */
+export const API_CONTAINER = 'api';
 const AGENT_API_NAME = 'agent-api';
 const MIGRATIONS = new Component('agent-api-migrate', 'migrations');
 
@@ -99,7 +101,7 @@ export class AppChart extends PlatformChart {
       terminationGracePeriodSeconds: APP_CONTRACT.preStopSleepSeconds + env.ingress.streamTimeoutSeconds + 5,
       restartOn: config,
       container: {
-        name: 'api',
+        name: API_CONTAINER,
         image: imageReference(env.images.app),
         resources: app.resources,
         ports: [{ name: APP_CONTRACT.portName, port: APP_CONTRACT.port }],

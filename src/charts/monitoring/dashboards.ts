@@ -1,10 +1,13 @@
 import type { EnvironmentSettings } from '../../config/settings';
+import { logsDashboard } from './logs-dashboard';
 
 /** One time-series panel: queries with their legends, and the unit Grafana formats values in. */
-interface Panel {
+export interface Panel {
   readonly title: string;
   readonly unit: string;
   readonly queries: readonly { readonly expr: string; readonly legend: string }[];
+  /** A logs panel: the queries are LogQL log queries to Loki, shown as lines. @default false */
+  readonly logs?: boolean;
 }
 
 export interface Dashboard {
@@ -13,7 +16,7 @@ export interface Dashboard {
   readonly panels: readonly Panel[];
 }
 
-/** Grafana dashboard JSON: panels two per row, a Prometheus datasource variable, 30 s refresh. */
+/** Grafana dashboard JSON: panels two per row, a Prometheus (and Loki) datasource variable, 30 s refresh. */
 export function dashboardJson(d: Dashboard, env: EnvironmentSettings): object {
   return {
     uid: d.uid,
@@ -23,12 +26,17 @@ export function dashboardJson(d: Dashboard, env: EnvironmentSettings): object {
     refresh: '30s',
     schemaVersion: 39,
     time: { from: 'now-6h', to: 'now' },
-    templating: { list: [{ name: 'datasource', type: 'datasource', query: 'prometheus', current: {} }] },
+    templating: {
+      list: [
+        { name: 'datasource', type: 'datasource', query: 'prometheus', current: {} },
+        ...(d.panels.some((p) => p.logs) ? [{ name: 'loki', type: 'datasource', query: 'loki', current: {} }] : []),
+      ],
+    },
     panels: d.panels.map((p, i) => ({
       id: i + 1,
-      type: 'timeseries',
+      type: p.logs ? 'logs' : 'timeseries',
       title: p.title,
-      datasource: { type: 'prometheus', uid: '${datasource}' },
+      datasource: p.logs ? { type: 'loki', uid: '${loki}' } : { type: 'prometheus', uid: '${datasource}' },
       gridPos: { h: 8, w: 12, x: (i % 2) * 12, y: Math.floor(i / 2) * 8 },
       fieldConfig: { defaults: { unit: p.unit }, overrides: [] },
       targets: p.queries.map((q, j) => ({ refId: String.fromCharCode(65 + j), expr: q.expr, legendFormat: q.legend })),
@@ -36,7 +44,7 @@ export function dashboardJson(d: Dashboard, env: EnvironmentSettings): object {
   };
 }
 
-/** The four dashboards: service overview, SLOs and error budgets, PostgreSQL, Redis. */
+/** The five dashboards: service overview, SLOs and error budgets, PostgreSQL, Redis, logs. */
 export function dashboards(env: EnvironmentSettings): Dashboard[] {
   const ns = `namespace="${env.namespace}"`;
   const api = `${ns},job="agent-api"`;
@@ -255,5 +263,6 @@ export function dashboards(env: EnvironmentSettings): Dashboard[] {
         },
       ],
     },
+    logsDashboard(env),
   ];
 }

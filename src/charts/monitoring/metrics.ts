@@ -93,6 +93,8 @@ export const METRIC_SOURCES: Readonly<Record<string, readonly string[]>> = {
   ],
   // Recorded by Loki's ruler from the NGINX access log and remote-written to Prometheus (src/charts/edge/edge-monitoring.ts).
   'Loki ruler: NGINX Gateway Fabric 2.6.7 access log': ['edge_http_responses:rate5m'],
+  // Recorded by Loki's ruler from the namespace's logs (src/charts/monitoring/log-rules.ts, docs/logging.md).
+  "Loki ruler: the namespace's logs": ['agent_log_lines:rate5m', 'agent_api_log_errors:rate5m', 'agent_api_security_events:rate5m'],
 };
 
 export const KNOWN_METRICS: ReadonlySet<string> = new Set(Object.values(METRIC_SOURCES).flat());

@@ -7,7 +7,8 @@ import {
 } from '../../../imports/alertmanagerconfig-monitoring.coreos.com';
 import { PrometheusRule, PrometheusRuleSpecGroupsRulesExpr } from '../../../imports/prometheusrule-monitoring.coreos.com';
 import { ServiceMonitor } from '../../../imports/servicemonitor-monitoring.coreos.com';
-import { ADDON_NAMESPACES } from '../../config/cluster-services';
+import { dump } from 'js-yaml';
+import { ADDON_NAMESPACES, LOKI_RULE_LABEL } from '../../config/cluster-services';
 import type { PlatformSettings } from '../../config/settings';
 import { SyncedSecret } from '../../constructs/external-secret';
 import { Component, objectMeta, SyncWave } from '../../constructs/identity';
@@ -15,6 +16,7 @@ import { k8s } from '../../constructs/k8s';
 import { PlatformChart, type PlatformChartProps } from '../../constructs/platform-chart';
 import { alertGroups } from './alerts';
 import { dashboardJson, dashboards } from './dashboards';
+import { logRecordingRules } from './log-rules';
 import { prometheusRuleGroups, runbookUrl } from './rules';
 
 export interface MonitoringChartProps extends PlatformChartProps {
@@ -42,7 +44,8 @@ const RECEIVERS_SECRET = 'alertmanager-receivers';
 /**
  * Monitoring as code for one environment: ServiceMonitors for the API and the exporters,
  * the RBAC that lets the monitoring namespace's Prometheus discover them, the alert and SLO
- * rules, Grafana dashboards, and the Alertmanager routes with their receivers' credentials.
+ * rules, the Loki ruler's rules over the namespace's logs, Grafana dashboards, and the
+ * Alertmanager routes with their receivers' credentials.
  */
 export class MonitoringChart extends PlatformChart {
   constructor(scope: Construct, id: string, props: MonitoringChartProps) {
@@ -90,6 +93,12 @@ export class MonitoringChart extends PlatformChart {
         },
       });
     }
+
+    // Loki's ruler picks this up (the loki add-on's rules sidecar) and writes the series to Prometheus.
+    new k8s.KubeConfigMap(this, 'LogRules', {
+      metadata: meta('agent-log-rules', { labels: { [LOKI_RULE_LABEL]: '1' } }),
+      data: { [`${ns}-logs.yaml`]: dump(logRecordingRules(env), { lineWidth: -1, noRefs: true }) },
+    });
 
     for (const dashboard of dashboards(env)) {
       new k8s.KubeConfigMap(this, `Dashboard-${dashboard.uid}`, {
