@@ -60,6 +60,8 @@ export const ENVIRONMENTS: Readonly<Record<string, EnvironmentDefinition>> = {
     ingress: { host: 'agent.staging.acme.example', loadBalancerCidrs: ['10.2.0.0/16'] },
     tls: { acmeServer: 'https://acme-v02.api.letsencrypt.org/directory' },
     monitoring: { deadMansSwitchUrl: 'https://deadman.acme.example/ping/agent-platform-staging' },
+    // Game days run here (docs/game-days.md): the experiments stay paused until one is planned.
+    chaos: { enabled: true },
     secrets: { keyPrefix: 'agent-platform/staging', roleArn: 'arn:aws:iam::222222222222:role/external-secrets-staging' },
     backup: {
       repositories: [
@@ -129,6 +131,8 @@ export const ENVIRONMENTS: Readonly<Record<string, EnvironmentDefinition>> = {
         periodDays: 28,
       },
       paging: true,
+      pageWarnings: true,
+      statusPageUrl: 'https://status.acme.example/api/v1/alertmanager',
       clusterAlerts: { chatChannel: '#platform-cluster-alerts', paging: true },
       deadMansSwitchUrl: 'https://deadman.acme.example/ping/agent-platform-prod',
       logRetentionHours: 720,
