@@ -217,6 +217,11 @@ describe('settings validation names the environment, field, value and what is al
       { environment: 'prod', field: 'monitoring.statusPageUrl', value: 'http://status.acme.example/hook', allowed: /https:\/\/ URL/ },
     ],
     [
+      'fails on chaos experiments where alerts page and reach the status page',
+      () => settingsWith(withOverride('prod', (d) => ({ ...d, chaos: { enabled: true } }))),
+      { environment: 'prod', field: 'chaos.enabled', value: true, allowed: /false where alerts page or reach the status page/ },
+    ],
+    [
       'fails on a game day starting too late for its experiments to end the same day',
       () => settingsWith(withOverride('staging', (d) => ({ ...d, chaos: { enabled: true, hourUtc: 22 } }))),
       { environment: 'staging', field: 'chaos.hourUtc', value: 22, allowed: /from 0 to 21/ },

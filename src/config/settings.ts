@@ -643,7 +643,7 @@ export type MonitoringSettings = DeepReadonly<v.InferOutput<typeof monitoringSha
  * schedules, in a cluster meant for them.
  */
 const chaos = section('{ enabled, paused, weekday, hourUtc }', {
-  /** Install Chaos Mesh in this cluster and render the game-day experiments. */
+  /** Install Chaos Mesh in this cluster and render the game-day experiments; refused where alerts page or reach the status page (rules.ts). */
   enabled: withDefault(flag(), false),
   /** The experiments' schedules are paused; a game day unpauses them with a pull request and pauses them again after. */
   paused: withDefault(flag(), true),
