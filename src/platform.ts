@@ -7,6 +7,7 @@ import { MonitoringChart } from './charts/monitoring/monitoring-chart';
 import { BackupChart } from './charts/backup/backup-chart';
 import { databaseBackup } from './charts/backup/pgbackrest';
 import { CacheChart } from './charts/cache/cache-chart';
+import { ChaosChart } from './charts/chaos/chaos-chart';
 import { DatabaseChart } from './charts/database/database-chart';
 import { EdgeChart } from './charts/edge/edge-chart';
 import { MeshChart } from './charts/mesh/mesh-chart';
@@ -51,6 +52,10 @@ export function buildEnvironment(app: Construct, env: EnvironmentSettings, repos
   );
   charts.push(new MonitoringChart(app, id('monitoring'), { env, folder: 'monitoring', repository }));
   if (env.features.istioMtls) charts.push(new MeshChart(app, id('mesh'), { env, folder: 'mesh', flows }));
+  if (env.chaos.enabled) {
+    const chaos = { api: appChart.deployment.pods, database: database.connection.servers, cache: cache.connection.servers };
+    charts.push(new ChaosChart(app, id('chaos'), { env, folder: 'chaos', ...chaos }));
+  }
   charts.push(new NetworkChart(app, id('network'), { env, folder: 'network', flows }));
   return charts;
 }

@@ -50,6 +50,8 @@ const CRD_SOURCES: Record<
   },
   'external-secrets.io': { addon: 'external-secrets', crdsEnabled: (v: { installCRDs?: boolean }) => v.installCRDs === true },
   'argoproj.io': { addon: 'argo-rollouts', crdsEnabled: (v: { installCRDs?: boolean }) => v.installCRDs === true },
+  // Chaos Mesh's chart carries its CRDs in crds/ (helm/chaos-mesh/crds at v2.8.3).
+  'chaos-mesh.org': { addon: 'chaos-mesh', crdsEnabled: () => true },
   'autoscaling.k8s.io': { feature: 'verticalPodAutoscaler' },
   'security.istio.io': { feature: 'istioMtls' },
   'networking.istio.io': { feature: 'istioMtls' },

@@ -12,7 +12,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { alertGroups } from '../src/charts/monitoring/alerts';
 import { firingCases, isAlert } from '../src/charts/monitoring/rules';
 import { operatorConfig } from './support/alertmanager';
-import { rendered } from './support/rendered';
+import { envObjects, rendered } from './support/rendered';
 
 const AMTOOL = '/usr/bin/amtool';
 const { settings, objects } = rendered();
@@ -48,9 +48,18 @@ const clusterAlerts = (ns: string): Record<string, string>[] => [
 describe.each(settings.environments.map((e) => [e.name, e] as const))('environment %s', (name, env) => {
   const configFile = join(scratch, `${name}-alertmanager.yaml`);
   const team = (receiver: string) => `${env.namespace}/agent-platform/${receiver}`;
-  // docs/runbooks/README.md: warnings reach chat; criticals reach chat and, where paging is on, the pager.
-  const teamReceivers = (severity: string) =>
-    [team('chat'), ...(severity === 'critical' && env.monitoring.paging ? [team('pager')] : [])].sort();
+  const m = env.monitoring;
+  // docs/runbooks/README.md: warnings reach chat and, where warnings page, the working-hours
+  // pager; criticals reach chat and, where paging is on, the pager. docs/incident-response.md:
+  // customers notice a fast SLO burn, and only that reaches the status page (where there is one).
+  const customerFacing = (alertname: string) => /^Slo[A-Za-z]+BudgetBurnFast$/.test(alertname);
+  const teamReceivers = (labels: Record<string, string>) =>
+    [
+      team('chat'),
+      ...(labels.severity === 'critical' && m.paging ? [team('pager')] : []),
+      ...(labels.severity === 'warning' && m.pageWarnings ? [team('pager-warnings')] : []),
+      ...(customerFacing(labels.alertname!) && m.statusPageUrl !== '' ? [team('status-page')] : []),
+    ].sort();
   const platformReceivers = (severity: string) =>
     ['platform-chat', ...(severity === 'critical' && env.monitoring.clusterAlerts.paging ? ['platform-pager'] : [])].sort();
 
@@ -77,16 +86,53 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
       .flatMap((r) => r.spec.groups.flatMap((g: { rules: { alert?: string }[] }) => g.rules.filter((x) => x.alert).map((x) => x.alert)));
     expect([...new Set(alerts.map((a) => a.alertname))].sort()).toEqual(renderedAlerts.sort());
     const misrouted = alerts
-      .map((labels) => ({ alert: labels.alertname, got: receivers(configFile, labels), want: teamReceivers(labels.severity) }))
+      .map((labels) => ({ alert: labels.alertname, got: receivers(configFile, labels), want: teamReceivers(labels) }))
       .filter((r) => JSON.stringify(r.got) !== JSON.stringify(r.want));
     expect(misrouted).toEqual([]);
   });
 
   test("the cluster's own alerts reach the platform team, those about the platform's namespace reach its team", () => {
     for (const labels of clusterAlerts(env.namespace)) {
-      const want = labels.namespace === env.namespace ? teamReceivers(labels.severity!) : platformReceivers(labels.severity!);
+      const want = labels.namespace === env.namespace ? teamReceivers(labels) : platformReceivers(labels.severity!);
       expect(receivers(configFile, labels), labels.alertname).toEqual(want);
     }
+  });
+
+  test('a customer-facing alert reaches the status page, a page that customers do not notice does not', () => {
+    const fastBurn = { alertname: 'SloAvailabilityBudgetBurnFast', severity: 'critical', component: 'slo', slo: 'availability' };
+    const rendered = objects
+      .filter((o) => o.path.startsWith(`dist/${name}/`) && o.kind === 'PrometheusRule')
+      .flatMap((r) => r.spec.groups.flatMap((g: { rules: { alert?: string; labels?: Record<string, string> }[] }) => g.rules))
+      .find((r) => r.alert === fastBurn.alertname);
+    const labels = { ...fastBurn, ...rendered?.labels };
+    const statusPage = team('status-page');
+    expect(receivers(configFile, labels).includes(statusPage)).toBe(m.statusPageUrl !== '');
+    const databaseDown = { alertname: 'PostgresDown', severity: 'critical', component: 'database', namespace: env.namespace };
+    expect(receivers(configFile, databaseDown)).not.toContain(statusPage);
+    const slowBurn = { ...labels, alertname: 'SloAvailabilityBudgetBurnSlow', severity: 'warning', customer_facing: 'false' };
+    expect(receivers(configFile, slowBurn)).not.toContain(statusPage);
+    if (m.statusPageUrl === '') return;
+    const receiver = operatorConfig(objects, name).receivers.find((r: { name: string }) => r.name === statusPage);
+    expect(receiver.webhook_configs).toEqual([
+      { url: m.statusPageUrl, send_resolved: true, http_config: { authorization: { type: 'Bearer', credentials: 'test-bearer-token' } } },
+    ]);
+  });
+
+  test('each severity pages its own PagerDuty service, with the Events API severity it names', () => {
+    const config = operatorConfig(objects, name);
+    const pagers = config.receivers.filter(
+      (r: { name: string; pagerduty_configs?: unknown }) => r.pagerduty_configs && r.name.startsWith(team('')),
+    );
+    const want = [...(m.paging ? [[team('pager'), 'critical']] : []), ...(m.pageWarnings ? [[team('pager-warnings'), 'warning']] : [])];
+    expect(
+      pagers.map((r: { name: string; pagerduty_configs: { severity: string }[] }) => [r.name, r.pagerduty_configs[0]!.severity]),
+    ).toEqual(want);
+    const secret = envObjects(name).find((o) => o.kind === 'ExternalSecret' && o.metadata.name === 'alertmanager-receivers')!;
+    const keys = secret.spec.data.map((d: { secretKey: string }) => d.secretKey);
+    // docs/incident-response.md names the two integration keys.
+    expect(keys.includes('pagerduty-routing-key')).toBe(m.paging);
+    expect(keys.includes('pagerduty-warning-routing-key')).toBe(m.pageWarnings);
+    expect(keys.includes('status-page-token')).toBe(m.statusPageUrl !== '');
   });
 
   test("Watchdog feeds the dead man's switch, every minute, at the URL the settings name", () => {

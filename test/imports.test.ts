@@ -27,6 +27,7 @@ const REQUIRED: Record<string, string[]> = {
   'proxysettingspolicy-gateway.nginx.org': ['ProxySettingsPolicy'],
   'ratelimitpolicy-gateway.nginx.org': ['RateLimitPolicy'],
   'snippetspolicy-gateway.nginx.org': ['SnippetsPolicy'],
+  'schedule-chaos-mesh.org': ['Schedule'],
 };
 
 test('imports/ exports every custom kind the platform uses, each with its GVK', async () => {

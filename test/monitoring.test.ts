@@ -256,6 +256,7 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
       for (const ref of [
         ...(receiver.slackConfigs ?? []).map((c: Any) => c.apiURL),
         ...(receiver.pagerdutyConfigs ?? []).map((c: Any) => c.routingKey),
+        ...(receiver.webhookConfigs ?? []).map((c: Any) => c.httpConfig.authorization.credentials),
       ]) {
         expect(ref.name).toBe('alertmanager-receivers');
         expect(keys).toContain(ref.key);

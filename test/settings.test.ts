@@ -204,6 +204,29 @@ describe('settings validation names the environment, field, value and what is al
       },
     ],
     [
+      'fails on paging warnings where criticals do not page',
+      () => settingsWith(withOverride('staging', (d) => ({ ...d, monitoring: { ...d.monitoring, pageWarnings: true } }))),
+      { environment: 'staging', field: 'monitoring.pageWarnings', value: true, allowed: /false while monitoring.paging is false/ },
+    ],
+    [
+      'fails on a status page URL that is not https',
+      () =>
+        settingsWith(
+          withOverride('prod', (d) => ({ ...d, monitoring: { ...d.monitoring, statusPageUrl: 'http://status.acme.example/hook' } })),
+        ),
+      { environment: 'prod', field: 'monitoring.statusPageUrl', value: 'http://status.acme.example/hook', allowed: /https:\/\/ URL/ },
+    ],
+    [
+      'fails on chaos experiments where alerts page and reach the status page',
+      () => settingsWith(withOverride('prod', (d) => ({ ...d, chaos: { enabled: true } }))),
+      { environment: 'prod', field: 'chaos.enabled', value: true, allowed: /false where alerts page or reach the status page/ },
+    ],
+    [
+      'fails on a game day starting too late for its experiments to end the same day',
+      () => settingsWith(withOverride('staging', (d) => ({ ...d, chaos: { enabled: true, hourUtc: 22 } }))),
+      { environment: 'staging', field: 'chaos.hourUtc', value: 22, allowed: /from 0 to 21/ },
+    ],
+    [
       'fails on strict synchronous mode without synchronous replication',
       () => settingsWith(withOverride('staging', (d) => ({ ...d, postgres: { ...d.postgres, synchronousModeStrict: true } }))),
       {

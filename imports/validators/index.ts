@@ -5,3 +5,4 @@ export * as certManagerIo from "./cert-manager.io/index";
 export * as autoscalingK8sIo from "./autoscaling.k8s.io/index";
 export * as gatewayNetworkingK8sIo from "./gateway.networking.k8s.io/index";
 export * as gatewayNginxOrg from "./gateway.nginx.org/index";
+export * as chaosMeshOrg from "./chaos-mesh.org/index";

@@ -27,6 +27,13 @@ export interface Addon<Values extends object> {
    * dry run of a kind whose CRD is not there yet and retry until it is. @default false
    */
   readonly providesCrds?: boolean;
+  /** Whether the environment's cluster gets this add-on. @default - every environment's */
+  readonly enabledIn?: (env: EnvironmentSettings) => boolean;
+}
+
+/** The add-ons of one environment's cluster, in the order they are listed. */
+export function addonsOf(env: EnvironmentSettings): readonly Addon<object>[] {
+  return ADDONS.filter((a) => a.enabledIn?.(env) ?? true);
 }
 
 /** NGINX Gateway Fabric chart values used here. */
@@ -377,5 +384,51 @@ export const FLUENT_BIT: Addon<FluentBitValues> = {
   }),
 };
 
+/** Chaos Mesh chart values used here. */
+export interface ChaosMeshValues {
+  /** The nodes' container runtime, which chaos-daemon enters to reach the target containers. */
+  readonly chaosDaemon: { readonly runtime: 'containerd'; readonly socketPath: string };
+  /** Faults only in namespaces annotated `chaos-mesh.org/inject: enabled` (the platform's, where `chaos.enabled`). */
+  readonly controllerManager: { readonly enableFilterNamespace: boolean };
+  /** The dashboard acts with the token its user presents, never with its own service account. */
+  readonly dashboard: { readonly securityMode: boolean };
+  /** DNSChaos's DNS server: no experiment here uses it. */
+  readonly dnsServer: { readonly create: boolean };
+}
+
+/**
+ * Chaos Mesh, for game days (docs/game-days.md), only where `chaos.enabled`. Cluster-scoped
+ * (the chart's default) with the namespace filter on: the namespace-scoped mode
+ * (`clusterScoped: false` + `controllerManager.targetNamespace`) would bind its role inside the
+ * platform's namespace, which the add-ons project may not deploy to. The chart installs the
+ * chaos-mesh.org CRDs; the platform renders only `Schedule` objects (src/charts/chaos).
+ */
+export const CHAOS_MESH: Addon<ChaosMeshValues> = {
+  name: 'chaos-mesh',
+  namespace: ADDON_NAMESPACES.chaosMesh,
+  repoUrl: 'https://charts.chaos-mesh.org',
+  chart: 'chaos-mesh',
+  // Tag chart-2.8.3 (commit 27d7949f446d29035c9be9b49eb03e00c08f4023) of chaos-mesh/chaos-mesh:
+  // its release_helm_chart workflow publishes chart and app version 2.8.3 to charts.chaos-mesh.org;
+  // images v2.8.3, the CRDs in imports/crds. Values keys: helm/chaos-mesh/values.yaml at v2.8.3.
+  version: '2.8.3',
+  enabledIn: (env) => env.chaos.enabled,
+  values: () => ({
+    chaosDaemon: { runtime: 'containerd', socketPath: '/run/containerd/containerd.sock' },
+    controllerManager: { enableFilterNamespace: true },
+    dashboard: { securityMode: true },
+    dnsServer: { create: false },
+  }),
+};
+
 /** Every add-on, in the order they are listed. */
-export const ADDONS: readonly Addon<object>[] = [NGINX_GATEWAY_FABRIC, CERT_MANAGER, KUBE_PROMETHEUS_STACK, EXTERNAL_SECRETS, ARGO_ROLLOUTS, LOKI, FLUENT_BIT];
+export const ADDONS: readonly Addon<object>[] = [
+  NGINX_GATEWAY_FABRIC,
+  CERT_MANAGER,
+  KUBE_PROMETHEUS_STACK,
+  EXTERNAL_SECRETS,
+  ARGO_ROLLOUTS,
+  LOKI,
+  FLUENT_BIT,
+  CHAOS_MESH,
+];

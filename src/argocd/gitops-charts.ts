@@ -3,7 +3,7 @@ import { AppProject } from '../../imports/appproject-argoproj.io';
 import type { PlatformSettings } from '../config/settings';
 import { Component, objectMeta, SyncWave, type Instance } from '../constructs/identity';
 import { OutputChart } from '../constructs/platform-chart';
-import { ADDONS, GATEWAY_API_CRDS } from './addons';
+import { ADDONS, addonsOf, GATEWAY_API_CRDS } from './addons';
 import { ArgoApplication, type ArgoApplicationProps } from './argo-application';
 
 /** Instance label of the GitOps objects. */
@@ -102,7 +102,7 @@ export class ProjectsChart extends OutputChart {
       sourceRepos: [...new Set([...ADDONS.map((a) => a.repoUrl), GATEWAY_API_CRDS.repoUrl])].sort(),
       // Only the add-ons' own namespaces: kube-system and the platform's namespace stay out of reach.
       destinations: s.environments.flatMap((env) =>
-        [...new Set(ADDONS.map((a) => a.namespace))].map((namespace) => ({ server: env.cluster.server, namespace })),
+        [...new Set(addonsOf(env).map((a) => a.namespace))].map((namespace) => ({ server: env.cluster.server, namespace })),
       ),
       // Charts install CRDs, cluster roles and webhooks.
       clusterResourceWhitelist: [{ group: '*', kind: '*' }],
@@ -150,7 +150,7 @@ export class AddonsChart extends OutputChart {
         wave: SyncWave.CLUSTER_CRDS,
         createNamespace: true,
       });
-      for (const addon of ADDONS) {
+      for (const addon of addonsOf(env)) {
         application(this, `${addon.name}-${env.name}`, s, {
           name: `${addon.name}-${env.name}`,
           project: ADDONS_PROJECT,

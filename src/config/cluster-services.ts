@@ -11,7 +11,14 @@ export const ADDON_NAMESPACES = {
   externalSecrets: 'external-secrets',
   argoRollouts: 'argo-rollouts',
   logging: 'logging',
+  chaosMesh: 'chaos-mesh',
 } as const;
+
+/**
+ * Namespace annotation Chaos Mesh's `controllerManager.enableFilterNamespace` requires before it
+ * injects a fault into a pod there (v2.8.3 pkg/selector/generic: `chaos-mesh.org/inject` = `enabled`).
+ */
+export const CHAOS_INJECT_ANNOTATION = { 'chaos-mesh.org/inject': 'enabled' } as const;
 
 /** GatewayClass the NGINX Gateway Fabric add-on creates (its chart's `nginxGateway.gatewayClassName`). */
 export const GATEWAY_CLASS = 'nginx';

@@ -68,6 +68,8 @@ export const ENVIRONMENTS: Readonly<Record<string, EnvironmentDefinition>> = {
       logRetentionHours: 720,
       securityLogRetentionHours: 2160,
     },
+    // Game days run here (docs/game-days.md): the experiments stay paused until one is planned.
+    chaos: { enabled: true },
     secrets: { keyPrefix: 'agent-platform/staging', roleArn: 'arn:aws:iam::222222222222:role/external-secrets-staging' },
     backup: {
       repositories: [
@@ -137,6 +139,8 @@ export const ENVIRONMENTS: Readonly<Record<string, EnvironmentDefinition>> = {
         periodDays: 28,
       },
       paging: true,
+      pageWarnings: true,
+      statusPageUrl: 'https://status.acme.example/api/v1/alertmanager',
       clusterAlerts: { chatChannel: '#platform-cluster-alerts', paging: true },
       deadMansSwitchUrl: 'https://deadman.acme.example/ping/agent-platform-prod',
       logRetentionHours: 2160,

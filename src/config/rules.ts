@@ -191,6 +191,15 @@ export const ENVIRONMENT_RULES: readonly Rule<EnvironmentSettings>[] = [
     'at least 2 in the production tier',
     (env) => env.addons.ingressControllerReplicas,
   ),
+  {
+    reads: ['chaos.enabled', 'monitoring.paging', 'monitoring.statusPageUrl'],
+    check: (env, c) => {
+      // A game day burns the SLOs on purpose: it must not wake anyone or tell customers.
+      if (env.chaos.enabled && (env.monitoring.paging || env.monitoring.statusPageUrl !== '')) {
+        c.fail('chaos.enabled', true, 'false where alerts page or reach the status page (game days run where neither happens)');
+      }
+    },
+  },
 ];
 
 /** A value that no two environments may share. */

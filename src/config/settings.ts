@@ -580,7 +580,7 @@ const slo = section('{ availabilityTarget, latencyTarget, ... }', {
 export type SloSettings = DeepReadonly<v.InferOutput<typeof slo>>;
 
 /** Alerts, dashboards and logs. */
-const monitoring = section('{ deadMansSwitchUrl, ... } (deadMansSwitchUrl is required)', {
+const monitoringShape = section('{ deadMansSwitchUrl, ... } (deadMansSwitchUrl is required)', {
   /** `release` label kube-prometheus-stack's Prometheus selects ServiceMonitors and rules by. */
   releaseLabel: withDefault(dnsLabel('a Helm release name'), 'kube-prometheus-stack'),
   slo: withDefault(slo, {}),
@@ -588,6 +588,23 @@ const monitoring = section('{ deadMansSwitchUrl, ... } (deadMansSwitchUrl is req
   chatChannel: withDefault(text("a chat channel such as '#agent-platform-alerts'", CHAT_CHANNEL), '#agent-platform-alerts'),
   /** Whether critical alerts page the on-call engineer (PagerDuty). */
   paging: withDefault(flag(), false),
+  /**
+   * Whether warnings page too, through a second PagerDuty service whose escalation policy only
+   * notifies in working hours (low urgency). PagerDuty sets urgency and escalation per service,
+   * not per event, so each severity has its own service: the Events API v2 integration keys are
+   * the `pagerduty-routing-key` (criticals) and `pagerduty-warning-routing-key` (warnings)
+   * properties of `<keyPrefix>/alertmanager` (docs/incident-response.md). Needs `paging`.
+   */
+  pageWarnings: withDefault(flag(), false),
+  /**
+   * Webhook of the public status page: customer-facing alerts (label `customer_facing="true"`)
+   * are posted here, with the bearer token of the `status-page-token` property of
+   * `<keyPrefix>/alertmanager`. Empty: no status page.
+   */
+  statusPageUrl: withDefault(
+    textWhere('an https:// URL, or empty for no status page', (value) => value === '' || isHttpsUrl(value)),
+    '',
+  ),
   /**
    * The cluster's own alerts (kube-prometheus-stack's default rules for nodes, kubelet,
    * volumes and the operators, in every namespace but the platform's): the platform team's
@@ -615,7 +632,32 @@ const monitoring = section('{ deadMansSwitchUrl, ... } (deadMansSwitchUrl is req
    */
   securityLogRetentionHours: withDefault(int(24, 26280), 2160),
 });
-export type MonitoringSettings = DeepReadonly<v.InferOutput<typeof monitoring>>;
+const monitoring = withRules(monitoringShape, [
+  {
+    reads: ['pageWarnings', 'paging'],
+    check: (m, c) => {
+      if (m.pageWarnings && !m.paging)
+        c.fail('pageWarnings', true, 'false while monitoring.paging is false (warnings page only where criticals do)');
+    },
+  },
+]);
+export type MonitoringSettings = DeepReadonly<v.InferOutput<typeof monitoringShape>>;
+
+/**
+ * Chaos Mesh game days (docs/game-days.md): the add-on and the experiments, as suspended
+ * schedules, in a cluster meant for them.
+ */
+const chaos = section('{ enabled, paused, weekday, hourUtc }', {
+  /** Install Chaos Mesh in this cluster and render the game-day experiments; refused where alerts page or reach the status page (rules.ts). */
+  enabled: withDefault(flag(), false),
+  /** The experiments' schedules are paused; a game day unpauses them with a pull request and pauses them again after. */
+  paused: withDefault(flag(), true),
+  /** Weekday of the game day (0 = Sunday). */
+  weekday: withDefault(int(0, 6, ' (0 = Sunday)'), 2),
+  /** Hour (UTC) the first experiment starts; the others follow half an hour apart, within the day. */
+  hourUtc: withDefault(int(0, 21), 10),
+});
+export type ChaosSettings = DeepReadonly<v.InferOutput<typeof chaos>>;
 
 /** Versions and sizing of the cluster add-ons Argo CD installs in this cluster. */
 const addons = section('{ ingressControllerReplicas, prometheusRetention, prometheusStorage }', {
@@ -665,6 +707,7 @@ const environmentShape = section('an environment', {
   monitoring,
   addons: withDefault(addons, {}),
   features: withDefault(features, {}),
+  chaos: withDefault(chaos, {}),
 });
 export type EnvironmentSettings = DeepReadonly<v.InferOutput<typeof environmentShape>>;
 /** An environment's entry in ENVIRONMENTS: what it must say, plus any default it overrides. */

@@ -15,7 +15,16 @@ type Any = any;
 const TEST_SECRETS: Record<string, string> = {
   apiURL: 'https://hooks.slack.com/services/T00000000/B00000000/test',
   routingKey: '0123456789abcdef0123456789abcdef',
+  credentials: 'test-bearer-token',
 };
+
+/** `httpConfig` as the operator writes it: only a bearer authorization, its credentials resolved. */
+function convertHttpConfig(config: Any): Any {
+  for (const key of Object.keys(config)) if (key !== 'authorization') throw new Error(`httpConfig field '${key}' is not modelled`);
+  const { type, credentials, ...rest } = config.authorization;
+  if (Object.keys(rest).length > 0) throw new Error(`authorization fields '${Object.keys(rest)}' are not modelled`);
+  return { authorization: { type, credentials: credentials ? TEST_SECRETS.credentials : undefined } };
+}
 
 const matcher = (m: { name: string; value: string; matchType?: string }) => `${m.name}${m.matchType ?? '='}${JSON.stringify(m.value)}`;
 
@@ -42,10 +51,14 @@ function convertConfig(kind: string, config: Any): Any {
     title: 'title',
     text: 'text',
     routingKey: 'routing_key',
+    severity: 'severity',
+    url: 'url',
+    httpConfig: 'http_config',
   };
   return Object.fromEntries(
     Object.entries(config).map(([key, value]) => {
       if (!fields[key]) throw new Error(`${kind} field '${key}' is not modelled`);
+      if (key === 'httpConfig') return [fields[key], convertHttpConfig(value)];
       const secretRef = typeof value === 'object' && value !== null && 'key' in value;
       return [fields[key], secretRef ? TEST_SECRETS[key] : value];
     }),
@@ -53,7 +66,11 @@ function convertConfig(kind: string, config: Any): Any {
 }
 
 function convertReceiver(receiver: Any, prefix: string): Any {
-  const kinds: Record<string, string> = { slackConfigs: 'slack_configs', pagerdutyConfigs: 'pagerduty_configs' };
+  const kinds: Record<string, string> = {
+    slackConfigs: 'slack_configs',
+    pagerdutyConfigs: 'pagerduty_configs',
+    webhookConfigs: 'webhook_configs',
+  };
   const out: Any = { name: `${prefix}/${receiver.name}` };
   for (const [key, value] of Object.entries(receiver)) {
     if (key === 'name') continue;

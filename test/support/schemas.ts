@@ -12,6 +12,7 @@ import * as istioSecurity from '@kubernetes-models/istio/security.istio.io/v1bet
 import * as argo from '../../imports/validators/argoproj.io/v1alpha1';
 import * as vpa from '../../imports/validators/autoscaling.k8s.io/v1';
 import * as certManager from '../../imports/validators/cert-manager.io/v1';
+import * as chaosMesh from '../../imports/validators/chaos-mesh.org/v1alpha1';
 import * as eso from '../../imports/validators/external-secrets.io/v1';
 import * as gatewayApi from '../../imports/validators/gateway.networking.k8s.io/v1';
 import * as nginxGateway from '../../imports/validators/gateway.nginx.org/v1alpha1';
@@ -35,6 +36,7 @@ const GROUPS: Record<string, object> = {
   'argoproj.io/v1alpha1': argo,
   'autoscaling.k8s.io/v1': vpa,
   'cert-manager.io/v1': certManager,
+  'chaos-mesh.org/v1alpha1': chaosMesh,
   'external-secrets.io/v1': eso,
   'gateway.networking.k8s.io/v1': gatewayApi,
   'gateway.nginx.org/v1alpha1': nginxGateway,

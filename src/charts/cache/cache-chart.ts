@@ -28,6 +28,8 @@ export interface CacheConnection {
   readonly password: RemoteSecretKey;
   /** Pods the API connects to and their ports. */
   readonly endpoints: readonly { readonly peer: Peer; readonly ports: readonly NetworkPort[] }[];
+  /** The Redis servers (masters and replicas alike), as a peer. */
+  readonly servers: Peer;
 }
 
 const REDIS = new Component('redis', 'cache');
@@ -305,6 +307,6 @@ export class CacheChart extends PlatformChart {
       settings.REDIS_CLUSTER_NODES = nodes.join(',');
     }
 
-    this.connection = { settings, password: PASSWORD, endpoints };
+    this.connection = { settings, password: PASSWORD, endpoints, servers: redis.pods };
   }
 }

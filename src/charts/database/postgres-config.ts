@@ -42,6 +42,7 @@ export const PATRONI = {
   /** Patroni 3.0 labels streaming members `role=replica` (and the leader `role=master`). */
   roleLabel: 'role',
   replicaRole: 'replica',
+  leaderRole: 'master',
   apiPort: 8008,
   /** Custom bootstrap methods of patroni.yml. */
   initdbMethod: 'agent_initdb',

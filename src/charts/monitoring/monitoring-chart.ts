@@ -17,7 +17,7 @@ import { PlatformChart, type PlatformChartProps } from '../../constructs/platfor
 import { alertGroups } from './alerts';
 import { dashboardJson, dashboards } from './dashboards';
 import { logRecordingRules } from './log-rules';
-import { prometheusRuleGroups, runbookUrl } from './rules';
+import { CUSTOMER_FACING_LABEL, prometheusRuleGroups, runbookUrl, type Severity } from './rules';
 
 export interface MonitoringChartProps extends PlatformChartProps {
   /** Repository coordinates, for the alerts' runbook links. */
@@ -40,6 +40,9 @@ const SCRAPE_TARGETS: readonly {
 
 /** Secret keys of the alert receivers, from `<keyPrefix>/alertmanager`. */
 const RECEIVERS_SECRET = 'alertmanager-receivers';
+/** Events API v2 integration keys of the PagerDuty service each severity pages. */
+const PAGER_KEYS: Record<Severity, string> = { critical: 'pagerduty-routing-key', warning: 'pagerduty-warning-routing-key' };
+const STATUS_PAGE_KEY = 'status-page-token';
 
 /**
  * Monitoring as code for one environment: ServiceMonitors for the API and the exporters,
@@ -107,31 +110,47 @@ export class MonitoringChart extends PlatformChart {
       });
     }
 
-    const paging = env.monitoring.paging;
-    new SyncedSecret(this, 'Receivers', {
-      env,
-      name: RECEIVERS_SECRET,
-      component: MONITORING,
-      keys: {
-        'slack-webhook-url': { secret: 'alertmanager', property: 'slack-webhook-url' },
-        ...(paging ? { 'pagerduty-routing-key': { secret: 'alertmanager', property: 'pagerduty-routing-key' } } : {}),
-      },
+    const { paging, pageWarnings, statusPageUrl } = env.monitoring;
+    const statusPage = statusPageUrl !== '';
+    const keys = {
+      'slack-webhook-url': { secret: 'alertmanager', property: 'slack-webhook-url' },
+      ...(paging ? { [PAGER_KEYS.critical]: { secret: 'alertmanager', property: PAGER_KEYS.critical } } : {}),
+      ...(pageWarnings ? { [PAGER_KEYS.warning]: { secret: 'alertmanager', property: PAGER_KEYS.warning } } : {}),
+      ...(statusPage ? { [STATUS_PAGE_KEY]: { secret: 'alertmanager', property: STATUS_PAGE_KEY } } : {}),
+    };
+    new SyncedSecret(this, 'Receivers', { env, name: RECEIVERS_SECRET, component: MONITORING, keys });
+    const severity = (value: Severity) => [{ name: 'severity', value, matchType: RouteMatch.VALUE_EQUALS }];
+    const critical = severity('critical');
+    // One PagerDuty service per severity: each has its own urgency and escalation policy there.
+    const pager = (name: string, level: Severity) => ({
+      name,
+      pagerdutyConfigs: [{ routingKey: { name: RECEIVERS_SECRET, key: PAGER_KEYS[level] }, severity: level, sendResolved: true }],
     });
-    const critical = [{ name: 'severity', value: 'critical', matchType: RouteMatch.VALUE_EQUALS }];
     new AlertmanagerConfig(this, 'Routes', {
       metadata: meta('agent-platform', { labels: release }),
       spec: {
         route: {
-          // Everything reaches chat; criticals also page (where paging is on) and repeat sooner. A
-          // route that matches ends the search unless it continues, so chat is a route of its own
-          // after the pager's.
+          // Everything reaches chat; criticals also page (where paging is on) and repeat sooner;
+          // warnings page the working-hours service where `pageWarnings` is on; customer-facing
+          // alerts also reach the status page. A route that matches ends the search unless it
+          // continues, so chat is a route of its own after the others.
           receiver: 'chat',
           groupBy: ['alertname', 'namespace', 'component'],
           groupWait: '30s',
           groupInterval: '5m',
           repeatInterval: '4h',
           routes: [
+            ...(statusPage
+              ? [
+                  {
+                    receiver: 'status-page',
+                    matchers: [{ name: CUSTOMER_FACING_LABEL, value: 'true', matchType: RouteMatch.VALUE_EQUALS }],
+                    continue: true,
+                  },
+                ]
+              : []),
             ...(paging ? [{ receiver: 'pager', matchers: critical, repeatInterval: '1h', continue: true }] : []),
+            ...(pageWarnings ? [{ receiver: 'pager-warnings', matchers: severity('warning'), continue: true }] : []),
             { receiver: 'chat', matchers: critical, repeatInterval: '1h' },
             { receiver: 'chat' },
           ],
@@ -149,11 +168,19 @@ export class MonitoringChart extends PlatformChart {
               },
             ],
           },
-          ...(paging
+          ...(paging ? [pager('pager', 'critical')] : []),
+          ...(pageWarnings ? [pager('pager-warnings', 'warning')] : []),
+          ...(statusPage
             ? [
                 {
-                  name: 'pager',
-                  pagerdutyConfigs: [{ routingKey: { name: RECEIVERS_SECRET, key: 'pagerduty-routing-key' }, sendResolved: true }],
+                  name: 'status-page',
+                  webhookConfigs: [
+                    {
+                      url: statusPageUrl,
+                      sendResolved: true,
+                      httpConfig: { authorization: { type: 'Bearer', credentials: { name: RECEIVERS_SECRET, key: STATUS_PAGE_KEY } } },
+                    },
+                  ],
                 },
               ]
             : []),

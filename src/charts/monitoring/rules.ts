@@ -23,6 +23,11 @@ export interface AlertRule {
   readonly summary: string;
   readonly description: string;
   /**
+   * Customers notice it: it carries `customer_facing: "true"`, which routes it to the public
+   * status page as well (docs/incident-response.md). @default false
+   */
+  readonly customerFacing?: boolean;
+  /**
    * Bad series: the alert fires by `at`, carrying these labels (besides `severity` and the
    * group's `component`; `namespace` included). Several cases where one failure has several shapes.
    */
@@ -53,6 +58,9 @@ export interface RuleGroup {
   readonly rules: readonly (AlertRule | RecordingRule)[];
 }
 
+/** Label of the alerts customers notice; the status page receives exactly these. */
+export const CUSTOMER_FACING_LABEL = 'customer_facing';
+
 export const isAlert = (rule: AlertRule | RecordingRule): rule is AlertRule => 'alert' in rule;
 
 /** Where each alert's runbook lives: docs/runbooks/<alert>.md in this repository. */
@@ -74,7 +82,12 @@ export function prometheusRuleGroups(groups: readonly RuleGroup[], runbook: (ale
             alert: r.alert,
             expr: r.expr,
             for: r.for,
-            labels: { severity: r.severity, ...(g.component ? { component: g.component } : {}), namespace },
+            labels: {
+              severity: r.severity,
+              ...(g.component ? { component: g.component } : {}),
+              ...(r.customerFacing ? { [CUSTOMER_FACING_LABEL]: 'true' } : {}),
+              namespace,
+            },
             annotations: { summary: r.summary, description: r.description, runbook_url: runbook(r.alert) },
           }
         : { record: r.record, expr: r.expr, ...(r.labels ? { labels: { ...r.labels } } : {}) },

@@ -119,9 +119,11 @@ export function sloGroups(env: EnvironmentSettings): RuleGroup[] {
         expr: burn('critical'),
         for: '2m',
         severity: 'critical',
+        // Users see the failures now: the status page tells them (a slow burn is ours to fix quietly).
+        customerFacing: true,
         summary: `The ${what} SLO is burning its error budget fast`,
         description: `At this rate the ${(o.target * 100).toFixed(2)}% ${what} objective's ${s.periodDays}-day budget runs out within days.`,
-        fires: { series: o.series(50, 90), at: '90m', labels: { namespace: env.namespace, slo: o.slo } },
+        fires: { series: o.series(50, 90), at: '90m', labels: { namespace: env.namespace, slo: o.slo, customer_facing: 'true' } },
         quiet: { series: o.series(0, 90), at: '90m' },
       },
       {
