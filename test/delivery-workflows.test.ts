@@ -242,9 +242,9 @@ describe('promote.yml: which environment follows which', () => {
   test.each([
     ['workflow_call', 'dev', '', 'dev', ''],
     ['workflow_dispatch', 'dev', '', 'dev', ''],
-    ['deployment_status', '', 'argocd-dev', 'staging', 'dev'],
+    ['deployment_status', '', 'agent-platform-dev', 'staging', 'dev'],
     ['workflow_dispatch', 'staging', '', 'staging', 'dev'],
-    ['deployment_status', '', 'argocd-staging', 'prod', 'staging'],
+    ['deployment_status', '', 'agent-platform-staging', 'prod', 'staging'],
     ['workflow_dispatch', 'prod', '', 'prod', 'staging'],
   ])('%s %s%s promotes %s from "%s"', (trigger, requested, deployed, environment, from) => {
     const run = plan(trigger, requested, deployed);
@@ -253,7 +253,7 @@ describe('promote.yml: which environment follows which', () => {
   });
 
   test('a healthy prod promotes nothing; an unknown request fails', () => {
-    const healthyProd = plan('deployment_status', '', 'argocd-prod');
+    const healthyProd = plan('deployment_status', '', 'agent-platform-prod');
     expect([healthyProd.status, healthyProd.outputs]).toEqual([0, {}]);
     expect(plan('workflow_call', 'qa', '').status).toBe(1);
   });
