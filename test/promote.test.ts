@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { SettingsError } from '../src/config/validate';
-import { parsePromoteArgs, planPromotion } from '../src/promote/promote';
+import { describePromotion, parsePromoteArgs, planPromotion, publishedRepository } from '../src/promote/promote';
 import { committedImages, envObjects, podTemplate, REPO_ROOT, settingsWith, WORKLOAD_KINDS } from './support/rendered';
 
 const PROMOTE = join(REPO_ROOT, 'scripts', 'promote.mjs');
@@ -257,4 +257,52 @@ test('committed: our images carry no digest yet, and production tiers render the
       expect(readFileSync(join(REPO_ROOT, path), 'utf8')).toMatch(/image: ghcr\.io\/acme\/agent-service:[^@\s]+@unpublished\n/);
     }
   }
+});
+
+describe('the plan, in process, against the committed tree (nothing is written)', { timeout: SPAWNS }, () => {
+  const text = readFileSync(join(REPO_ROOT, IMAGES), 'utf8');
+
+  test('parses a promotion, a promotion from another environment and a repository question', () => {
+    expect(parsePromoteArgs(['--env', 'dev', '--image', 'app', '--digest', DIGEST_A])).toEqual({
+      kind: 'promote',
+      env: 'dev',
+      images: ['app'],
+      digest: DIGEST_A,
+    });
+    expect(parsePromoteArgs(['--env', 'staging', '--from', 'dev'])).toEqual({
+      kind: 'promote',
+      env: 'staging',
+      from: 'dev',
+      images: ['app', 'postgres'],
+    });
+    expect(parsePromoteArgs(['--repository', 'postgres'])).toEqual({ kind: 'repository', image: 'postgres' });
+    expect(publishedRepository(settingsWith(), 'postgres')).toBe('ghcr.io/acme/agent-postgres');
+  });
+
+  test('a dev promotion by tag plans dev’s files only, and says what it does', () => {
+    const plan = planPromotion(REPO_ROOT, text, { kind: 'promote', env: 'dev', images: ['app'], tag: '1.5.0' });
+    const paths = [...plan.diff.added, ...plan.diff.changed, ...plan.diff.removed];
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths.every((p) => p.startsWith('dist/dev/'))).toBe(true);
+    expect(paths).toEqual(expect.arrayContaining(filesRunning('dev', 'ghcr.io/acme/agent-service')));
+    const lines = describePromotion(plan);
+    expect(lines[0]).toBe('promoted dev app: 1.5.0-rc.2 (no digest) -> 1.5.0 (no digest)');
+    expect(lines[1]).toBe(`${paths.length} rendered file(s) changed:`);
+    expect((JSON.parse(plan.imagesText) as Images).dev!.app).toEqual({ repository: 'ghcr.io/acme/agent-service', tag: '1.5.0' });
+  });
+
+  test('promoting what an environment already runs changes nothing and says so', () => {
+    const plan = planPromotion(REPO_ROOT, text, { kind: 'promote', env: 'dev', images: ['redis'], from: 'staging' });
+    expect(plan.imagesText).toBe(text);
+    expect(describePromotion(plan)).toEqual([
+      'promoted dev redis: already 7.2.16-bookworm@' + imagesIn(REPO_ROOT).dev!.redis!.digest,
+      'no rendered file changed',
+    ]);
+  });
+
+  test('fails: prod from a staging that has no digest, in process too', () => {
+    expect(() => planPromotion(REPO_ROOT, text, { kind: 'promote', env: 'prod', images: ['app', 'postgres'], from: 'staging' })).toThrow(
+      "environment 'prod', field 'images.app.digest': got nothing",
+    );
+  });
 });
