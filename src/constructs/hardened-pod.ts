@@ -3,7 +3,7 @@ import { k8s } from './k8s';
 import type { ContainerResources, EnvironmentImages, EnvironmentSettings } from '../config/settings';
 
 /** What stands for the digest of an image this repository builds before its first promotion. */
-export const UNPUBLISHED = 'unpublished';
+const UNPUBLISHED = 'unpublished';
 
 /**
  * `repository:tag@digest`, or `repository:tag` where no digest is pinned (development tiers).
