@@ -1,11 +1,20 @@
-// Entry point of `npm run synth`: the only module that reads argv, the environment or files.
-import { readFileSync } from 'node:fs';
+// Entry point of `npm run synth` and `npm run promote`: the only module that reads argv, the environment or files.
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadSettings, parseImagesJson } from './config/load';
 import { SettingsError } from './config/validate';
 import { diffTrees, writeTrees } from './output/tree';
 import { YamlMemo } from './output/yaml';
 import { OUTPUT_ROOTS, renderPlatform } from './platform';
+import {
+  describePromotion,
+  IMAGES_FILE,
+  parsePromoteArgs,
+  planPromotion,
+  publishedRepository,
+  UsageError,
+  USAGE as PROMOTE_USAGE,
+} from './promote/promote';
 
 const USAGE =
   'usage: npm run synth [-- --check]\n  --check  render in memory and list files that differ from dist/ and argocd/ (exit 1 if any)';
@@ -83,6 +92,36 @@ export function synth(argv: readonly string[], knownYaml?: ReadonlyMap<string, s
   } catch (error) {
     console.error(error instanceof SettingsError ? error.message : error);
     return { code: 1, before: NOTHING, after: NOTHING };
+  }
+}
+
+/**
+ * Runs `npm run promote` with `argv` in the checkout at the working directory: writes the
+ * rendered trees, then images.json (each by rename), only once every check passed.
+ */
+export function promote(argv: readonly string[]): number {
+  const repoRoot = process.cwd();
+  try {
+    const request = parsePromoteArgs(argv);
+    const imagesFile = join(repoRoot, IMAGES_FILE);
+    const imagesText = readFileSync(imagesFile, 'utf8');
+    if (request.kind === 'repository') {
+      console.log(publishedRepository(loadSettings({ images: parseImagesJson(imagesText), imagesText }), request.image));
+      return 0;
+    }
+    const promotion = planPromotion(repoRoot, imagesText, request);
+    writeTrees(repoRoot, OUTPUT_ROOTS, promotion.files);
+    writeFileSync(`${imagesFile}.${process.pid}`, promotion.imagesText);
+    renameSync(`${imagesFile}.${process.pid}`, imagesFile);
+    for (const line of describePromotion(promotion)) console.log(line);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`${error.message}\n${PROMOTE_USAGE}`);
+      return 2;
+    }
+    console.error(error instanceof SettingsError ? error.message : error);
+    return 1;
   }
 }
 

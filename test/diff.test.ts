@@ -148,18 +148,19 @@ describe('what a reviewer sees', () => {
     expect(exitCode(r)).toBe(0);
   });
 
-  function imageBump(change: (app: Record<string, string>) => void) {
+  // Redis: an image pinned by tag and digest in prod (the service's own image has no digest before its first promotion).
+  function imageBump(change: (image: Record<string, string>) => void) {
     const images = committedImages() as Record<string, Record<string, Record<string, string>>>;
-    const old = images.prod!.app!;
+    const old = images.prod!.redis!;
     const oldRef = `${old.repository}:${old.tag}@${old.digest}`;
     const bumped = structuredClone(images);
-    change(bumped.prod!.app!);
+    change(bumped.prod!.redis!);
     return { oldRef, old, r: report(renderPlatform(settingsWith(undefined, bumped))) };
   }
 
   test('a digest bump changes exactly the objects that carry the image', () => {
     const digest = `sha256:${'1'.repeat(64)}`;
-    const { oldRef, r } = imageBump((app) => (app.digest = digest));
+    const { oldRef, r } = imageBump((image) => (image.digest = digest));
     const carriers = parse(base())
       .filter((o) => o.path.startsWith('dist/prod/') && JSON.stringify(o).includes(oldRef))
       .map((o) => `prod/${o.kind}/${o.metadata.name}`)
@@ -172,9 +173,9 @@ describe('what a reviewer sees', () => {
   });
 
   test('a tag bump shows old → new tag and digest, on the objects carrying the image or its version label', () => {
-    const { oldRef, old, r } = imageBump((app) => {
-      app.tag = '1.5.0';
-      app.digest = `sha256:${'2'.repeat(64)}`;
+    const { oldRef, old, r } = imageBump((image) => {
+      image.tag = '7.2.17-bookworm';
+      image.digest = `sha256:${'2'.repeat(64)}`;
     });
     const carriers = parse(base())
       .filter(
@@ -185,8 +186,8 @@ describe('what a reviewer sees', () => {
       .map((o) => `prod/${o.kind}/${o.metadata.name}`)
       .sort();
     expect(r.changes.map((c) => c.ref).sort()).toEqual(carriers);
-    const deployment = r.findings.find((f) => f.ref === 'prod/Deployment/agent-api' && /image/.test(f.message));
-    expect(deployment!.message).toMatch(new RegExp(`${old.tag} \\(${old.digest!.slice(0, 12)}.*\\) → 1\\.5\\.0 \\(sha256:2222`));
+    const statefulSet = r.findings.find((f) => f.ref === 'prod/StatefulSet/redis' && /image/.test(f.message));
+    expect(statefulSet!.message).toMatch(new RegExp(`${old.tag} \\(${old.digest!.slice(0, 12)}.*\\) → 7\\.2\\.17-bookworm \\(sha256:2222`));
   });
 
   test('a removed StatefulSet is a data risk', () => {

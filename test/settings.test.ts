@@ -56,8 +56,11 @@ describe('settings validation names the environment, field, value and what is al
     [
       'fails on a production image without a digest',
       () =>
-        settingsWith(undefined, { ...images, prod: { ...images.prod, app: { repository: 'ghcr.io/acme/agent-service', tag: '1.4.2' } } }),
-      { environment: 'prod', field: 'images.app.digest', value: undefined, allowed: /required in the production tier/ },
+        settingsWith(undefined, {
+          ...images,
+          prod: { ...images.prod, postgresExporter: { repository: 'quay.io/prometheuscommunity/postgres-exporter', tag: 'v0.17.1' } },
+        }),
+      { environment: 'prod', field: 'images.postgresExporter.digest', value: undefined, allowed: /required in the production tier/ },
     ],
     [
       'fails on a malformed digest',

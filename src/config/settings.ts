@@ -68,7 +68,10 @@ const publicCidr = () =>
     return inside && `a public range (this lies within ${inside}, which egress rules always exclude)`;
   });
 
-/** A container image reference. Production tiers must pin a digest (rules.ts). */
+/**
+ * A container image reference. Production tiers must pin a digest (rules.ts), except for the
+ * images this repository builds before their first promotion (own-images.ts).
+ */
 const imageRef = section('{ "repository", "tag", "digest" } in images.json', {
   /** Registry and repository, e.g. `ghcr.io/acme/agent-service`. */
   repository: text('a lowercase image repository such as ghcr.io/org/name', IMAGE_REPOSITORY),
@@ -76,7 +79,7 @@ const imageRef = section('{ "repository", "tag", "digest" } in images.json', {
   tag: text('an image tag (letters, digits, _ . -)', (t) =>
     !IMAGE_TAG.test(t) ? 'an image tag (letters, digits, _ . -)' : t === 'latest' && "a fixed version; 'latest' is never allowed",
   ),
-  /** `sha256:<64 hex>`; required in production tiers. */
+  /** `sha256:<64 hex>`; required in production tiers; absent from an own image not yet published. */
   digest: optionalKey(text("'sha256:' and 64 hex digits", DIGEST)),
 });
 export type ImageRef = DeepReadonly<v.InferOutput<typeof imageRef>>;
@@ -714,13 +717,19 @@ export type EnvironmentSettings = DeepReadonly<v.InferOutput<typeof environmentS
 export type EnvironmentDefinition = Omit<v.InferInput<typeof environmentShape>, 'name' | 'images'>;
 export const environment = withRules(environmentShape, ENVIRONMENT_RULES);
 
-const platformShape = section('{ repoUrl, targetRevision, argocdNamespace, environments }', {
+const platformShape = section('{ repoUrl, targetRevision, argocdNamespace, imageRegistry, environments }', {
   /** Git URL of this repository, the only source Argo CD may read for the platform. */
   repoUrl: text('a git URL ending in .git', /^(https:\/\/|git@)[^\s]+\.git$/),
   /** Branch Argo CD tracks. */
   targetRevision: text('a branch, tag or commit', /^[A-Za-z0-9][A-Za-z0-9._/-]*$/),
   /** Namespace Argo CD runs in (management cluster). */
   argocdNamespace: dnsLabel(),
+  /**
+   * Registry and namespace the CD workflow pushes this repository's images to (own-images.ts):
+   * GHCR by default, or an ECR registry such as `123456789012.dkr.ecr.eu-west-1.amazonaws.com/acme`
+   * (docs/delivery.md).
+   */
+  imageRegistry: withDefault(text('a lowercase registry and namespace such as ghcr.io/acme', IMAGE_REPOSITORY), 'ghcr.io/acme'),
   environments: list(environment, 'at least one environment', 1),
 });
 /** Settings shared by all environments: where Argo CD finds this repository, and the environments. */

@@ -1,10 +1,22 @@
 import { createHash } from 'node:crypto';
 import { k8s } from './k8s';
-import type { ContainerResources, ImageRef } from '../config/settings';
+import type { ContainerResources, EnvironmentImages, EnvironmentSettings } from '../config/settings';
 
-/** `repository:tag@digest`, or `repository:tag` where no digest is pinned. */
-export function imageReference(image: ImageRef): string {
-  return `${image.repository}:${image.tag}${image.digest ? `@${image.digest}` : ''}`;
+/** What stands for the digest of an image this repository builds before its first promotion. */
+const UNPUBLISHED = 'unpublished';
+
+/**
+ * `repository:tag@digest`, or `repository:tag` where no digest is pinned (development tiers).
+ * In a production tier only an image this repository builds can lack a digest (rules.ts): it was
+ * never published, and its tag may be pushed later by anyone with write access, so it renders as
+ * `repository:tag@unpublished`, which is no valid reference: the kubelet refuses it before any
+ * pull (InvalidImageName, pkg/kubelet/images/image_manager.go) and the sync stays visibly broken
+ * until `npm run promote` writes the digest (docs/delivery.md).
+ */
+export function imageReference(env: EnvironmentSettings, name: keyof EnvironmentImages): string {
+  const image = env.images[name];
+  const pin = image.digest ?? (env.tier === 'production' ? UNPUBLISHED : undefined);
+  return `${image.repository}:${image.tag}${pin ? `@${pin}` : ''}`;
 }
 
 /**

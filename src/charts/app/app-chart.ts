@@ -102,7 +102,7 @@ export class AppChart extends PlatformChart {
       restartOn: config,
       container: {
         name: API_CONTAINER,
-        image: imageReference(env.images.app),
+        image: imageReference(env, 'app'),
         resources: app.resources,
         ports: [{ name: APP_CONTRACT.portName, port: APP_CONTRACT.port }],
         envFrom: [
@@ -135,7 +135,7 @@ export class AppChart extends PlatformChart {
       deadlineSeconds: 900,
       container: {
         name: 'migrate',
-        image: imageReference(env.images.app),
+        image: imageReference(env, 'app'),
         resources: app.resources,
         command: [...APP_CONTRACT.migrateCommand],
         envFrom: [{ configMapRef: { name: `${name}-config` } }, { secretRef: { name: database.secretName } }],

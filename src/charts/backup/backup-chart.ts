@@ -93,7 +93,7 @@ export class BackupChart extends PlatformChart {
       props_: Partial<HardenedContainerProps> & Pick<HardenedContainerProps, 'resources'>,
     ): HardenedContainerProps => ({
       name,
-      image: imageReference(env.images.postgres),
+      image: imageReference(env, 'postgres'),
       envFrom: [{ secretRef: { name: PGBACKREST.credentials } }],
       ...props_,
     });

@@ -174,7 +174,7 @@ export function databaseBackup(env: EnvironmentSettings): DatabaseBackup {
     sidecars: [
       {
         name: 'pgbackrest',
-        image: imageReference(env.images.postgres),
+        image: imageReference(env, 'postgres'),
         resources: HELPER_RESOURCES.databaseSidecar,
         command: ['pgbackrest', 'server'],
         ports: [{ name: 'pgbackrest', port: PGBACKREST_PORT }],
@@ -191,7 +191,7 @@ export function databaseBackup(env: EnvironmentSettings): DatabaseBackup {
       },
       {
         name: 'heartbeat',
-        image: imageReference(env.images.postgres),
+        image: imageReference(env, 'postgres'),
         resources: HELPER_RESOURCES.databaseSidecar,
         command: ['bash', `${PGBACKREST.scriptsDir}/heartbeat.sh`],
         env: [

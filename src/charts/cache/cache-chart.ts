@@ -123,7 +123,7 @@ export class CacheChart extends PlatformChart {
 
     const server: HardenedContainerProps = {
       name: 'redis',
-      image: imageReference(env.images.redis),
+      image: imageReference(env, 'redis'),
       resources: r.resources,
       command: ['bash', `${SCRIPTS_DIR}/redis-start.sh`],
       ports: [
@@ -158,7 +158,7 @@ export class CacheChart extends PlatformChart {
     // redis_exporter beside every server and Sentinel (it recognises a Sentinel by itself).
     const exporter = (port: number): HardenedContainerProps => ({
       name: 'exporter',
-      image: imageReference(env.images.redisExporter),
+      image: imageReference(env, 'redisExporter'),
       resources: HELPER_RESOURCES.exporter,
       ports: [{ name: 'metrics', port: METRICS_PORT }],
       env: [
@@ -225,7 +225,7 @@ export class CacheChart extends PlatformChart {
         containers: [
           {
             name: 'sentinel',
-            image: imageReference(env.images.redis),
+            image: imageReference(env, 'redis'),
             resources: HELPER_RESOURCES.sentinel,
             command: ['bash', `${SCRIPTS_DIR}/sentinel-start.sh`],
             ports: [{ name: 'sentinel', port: REDIS_NAMES.sentinelPort }],
@@ -290,7 +290,7 @@ export class CacheChart extends PlatformChart {
         volumes: [volumes[1]!],
         container: {
           name: 'bootstrap',
-          image: imageReference(env.images.redis),
+          image: imageReference(env, 'redis'),
           resources: HELPER_RESOURCES.job,
           command: ['bash', `${SCRIPTS_DIR}/redis-cluster-bootstrap.sh`],
           env: [

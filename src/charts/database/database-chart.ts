@@ -115,7 +115,7 @@ export class DatabaseChart extends PlatformChart {
 
     const member: HardenedContainerProps = {
       name: 'postgres',
-      image: imageReference(env.images.postgres),
+      image: imageReference(env, 'postgres'),
       resources: pg.resources,
       command: ['patroni', patroniConfig],
       ports: [
@@ -161,7 +161,7 @@ export class DatabaseChart extends PlatformChart {
     // Sidecars carry no readiness probe on purpose: a failing exporter must never take a member out of its Services.
     const exporter: HardenedContainerProps = {
       name: 'exporter',
-      image: imageReference(env.images.postgresExporter),
+      image: imageReference(env, 'postgresExporter'),
       resources: HELPER_RESOURCES.exporter,
       args: [`--web.listen-address=:${METRICS_PORT}`],
       ports: [{ name: 'metrics', port: METRICS_PORT }],
@@ -267,7 +267,7 @@ export class DatabaseChart extends PlatformChart {
       volumes: [configVolume, scriptsVolume],
       container: {
         name: 'init',
-        image: imageReference(env.images.postgres),
+        image: imageReference(env, 'postgres'),
         resources: HELPER_RESOURCES.job,
         command: ['bash', `${LAYOUT.scriptsDir}/postgres-init.sh`],
         env: [
