@@ -1,4 +1,5 @@
 import type { EnvironmentSettings } from '../../config/settings';
+import { capacityDashboard } from './capacity-forecast';
 
 /** One time-series panel: queries with their legends, and the unit Grafana formats values in. */
 interface Panel {
@@ -36,7 +37,7 @@ export function dashboardJson(d: Dashboard, env: EnvironmentSettings): object {
   };
 }
 
-/** The four dashboards: service overview, SLOs and error budgets, PostgreSQL, Redis. */
+/** The dashboards: service overview, SLOs and error budgets, PostgreSQL, Redis, capacity. */
 export function dashboards(env: EnvironmentSettings): Dashboard[] {
   const ns = `namespace="${env.namespace}"`;
   const api = `${ns},job="agent-api"`;
@@ -255,5 +256,6 @@ export function dashboards(env: EnvironmentSettings): Dashboard[] {
         },
       ],
     },
+    capacityDashboard(env),
   ];
 }
