@@ -10,6 +10,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { podResources } from '../src/capacity/pod';
 import { planEnvironment } from '../src/capacity/plan';
 import { weeklyActivity } from '../src/capacity/schedule';
+import { recommendations, vpaObjects } from '../src/capacity/vpa';
 import type { Manifest } from '../src/capacity/workloads';
 import { envObjects, REPO_ROOT, rendered } from './support/rendered';
 
@@ -18,7 +19,12 @@ const Gi = 2 ** 30;
 const NS = 'shop';
 const meta = (name: string, annotations?: Record<string, string>) => ({ name, namespace: NS, ...(annotations ? { annotations } : {}) });
 const res = (cpu: string, memory: string, limit = memory) => ({ requests: { cpu, memory }, limits: { memory: limit } });
-const container = (name: string, resources?: object, extra: object = {}) => ({ name, image: 'x', ...(resources ? { resources } : {}), ...extra });
+const container = (name: string, resources?: object, extra: object = {}) => ({
+  name,
+  image: 'x',
+  ...(resources ? { resources } : {}),
+  ...extra,
+});
 const hook = (name: string, wave: string, cpu: string, memory: string): Manifest => ({
   apiVersion: 'batch/v1',
   kind: 'Job',
@@ -98,10 +104,7 @@ const FIXTURE: Manifest[] = [
       replicas: 2,
       template: {
         spec: {
-          initContainers: [
-            container('proxy', res('200m', '128Mi'), { restartPolicy: 'Always' }),
-            container('restore', res('2', '256Mi')),
-          ],
+          initContainers: [container('proxy', res('200m', '128Mi'), { restartPolicy: 'Always' }), container('restore', res('2', '256Mi'))],
           containers: [container('db', res('1', '2Gi'))],
         },
       },
@@ -189,7 +192,12 @@ describe('pod requests and limits as Kubernetes counts them', () => {
       initContainers: [container('proxy', res('200m', '128Mi'), { restartPolicy: 'Always' }), container('restore', res('2', '256Mi'))],
       containers: [container('db', res('1', '2Gi')), container('debug', { requests: { cpu: '10m', memory: '8Mi' } })],
     });
-    expect(pod).toEqual({ 'requests.cpu': 2.2, 'requests.memory': 2048 * Mi + 128 * Mi + 8 * Mi, 'limits.cpu': null, 'limits.memory': null });
+    expect(pod).toEqual({
+      'requests.cpu': 2.2,
+      'requests.memory': 2048 * Mi + 128 * Mi + 8 * Mi,
+      'limits.cpu': null,
+      'limits.memory': null,
+    });
   });
 });
 
@@ -250,7 +258,12 @@ describe('the plan of a tree with known numbers', () => {
   });
 
   test('fails for a DaemonSet, a scoped quota, a quota key it cannot add up', () => {
-    const ds: Manifest = { apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: meta('agent'), spec: { template: { spec: { containers: [] } } } };
+    const ds: Manifest = {
+      apiVersion: 'apps/v1',
+      kind: 'DaemonSet',
+      metadata: meta('agent'),
+      spec: { template: { spec: { containers: [] } } },
+    };
     expect(() => planEnvironment('fixture', [ds])).toThrow('fixture: DaemonSet agent: its pod count is the node count');
     const quota = FIXTURE[1]!;
     expect(() => planEnvironment('fixture', [{ ...quota, spec: { ...quota.spec, scopes: ['BestEffort'] } }])).toThrow(
@@ -262,7 +275,70 @@ describe('the plan of a tree with known numbers', () => {
   });
 });
 
+/** A VPA as `kubectl get vpa -o yaml` lists it, with the recommender's status (autoscaling.k8s.io/v1). */
+const VPA_LIST = {
+  apiVersion: 'v1',
+  kind: 'List',
+  items: [
+    {
+      apiVersion: 'autoscaling.k8s.io/v1',
+      kind: 'VerticalPodAutoscaler',
+      metadata: meta('api'),
+      spec: { targetRef: { apiVersion: 'argoproj.io/v1alpha1', kind: 'Rollout', name: 'api' }, updatePolicy: { updateMode: 'Off' } },
+      status: {
+        recommendation: {
+          containerRecommendations: [
+            {
+              containerName: 'app',
+              target: { cpu: '700m', memory: '1536Mi' },
+              lowerBound: { cpu: '400m', memory: '1Gi' },
+              upperBound: { cpu: '1200m', memory: '2Gi' },
+            },
+            { containerName: 'log', target: { cpu: '25m', memory: '32Mi' } },
+          ],
+        },
+      },
+    },
+  ],
+};
+
+describe('VPA recommendations', () => {
+  const [plan] = planEnvironment('fixture', FIXTURE);
+
+  test('stand next to the requests each container is configured with (LimitRange defaults included)', () => {
+    const rows = recommendations(vpaObjects([VPA_LIST as unknown as Manifest]), plan!.workloads);
+    // Quantities in millicores parse to binary fractions (700m is 0.7000000000000001): compare to 12 digits.
+    const digits = (v: number | undefined) => (v === undefined ? v : Number(v.toPrecision(12)));
+    expect(rows.map((r) => [r.container, r.resource, ...[r.requested, r.target, r.lowerBound, r.upperBound].map(digits)])).toEqual([
+      ['app', 'cpu', 0.5, 0.7, 0.4, 1.2],
+      ['app', 'memory', 1 * Gi, 1536 * Mi, 1 * Gi, 2 * Gi],
+      // log sets nothing: the LimitRange's defaultRequest applies.
+      ['log', 'cpu', 0.1, 0.025, undefined, undefined],
+      ['log', 'memory', 64 * Mi, 32 * Mi, undefined, undefined],
+    ]);
+  });
+
+  test('fails for a VPA whose target is not in the tree', () => {
+    const other = structuredClone(VPA_LIST.items[0]!);
+    other.spec.targetRef.name = 'gone';
+    expect(() => recommendations([other as unknown as Manifest], plan!.workloads)).toThrow(
+      'VerticalPodAutoscaler api: its target Rollout gone is not in the rendered tree',
+    );
+  });
+});
+
 describe('npm run capacity', () => {
+  test('--vpa prints the recommendations beside the configured requests of that environment', () => {
+    const dist = tree('fixture', FIXTURE);
+    const file = join(dist, 'vpa.yaml');
+    writeFileSync(file, dump(VPA_LIST));
+    const run = capacity('--dist', dist, '--env', 'fixture', '--vpa', file);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^Rollout api\s+app\s+cpu\s+0\.5\s+0\.7\s+0\.4\s+1\.2$/m);
+    expect(run.stdout).toMatch(/^Rollout api\s+app\s+memory\s+1Gi\s+1\.5Gi\s+1Gi\s+2Gi$/m);
+    expect(capacity('--dist', dist, '--vpa', file).code).toBe(2);
+  });
+
   test('prints the table and exits 0 when the peak fits; exits 1 naming environment, resource, need and quota when a growth does not', () => {
     const dist = tree('fixture', FIXTURE);
     const fits = capacity('--dist', dist);

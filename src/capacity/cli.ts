@@ -6,12 +6,15 @@ import { loadAll } from 'js-yaml';
 import { planEnvironment } from './plan';
 import { formatPlan, formatShortfall } from './report';
 import { PlanError } from './plan-error';
+import { formatRecommendations, recommendations, vpaObjects } from './vpa';
 import type { Manifest } from './workloads';
 
-const USAGE = `usage: npm run capacity [-- --env <name>]... [--growth <factor>] [--dist <dir>]
+const USAGE = `usage: npm run capacity [-- --env <name>]... [--growth <factor>] [--dist <dir>] [--vpa <file>]
   --env     an environment under <dir> (repeatable; default: every one)
   --growth  the load grown by a factor, e.g. 2x or 1.5: autoscaled maxima and volume sizes scale by it
   --dist    the rendered trees (default: dist)
+  --vpa     VerticalPodAutoscalers from that environment's cluster (kubectl get vpa -o yaml), with one --env:
+            their recommendations next to the configured requests
 exit status: 0 every plan fits its quota, 1 a plan does not fit, 2 usage or an unplannable tree`;
 
 class UsageError extends Error {}
@@ -20,6 +23,7 @@ interface Options {
   readonly envs: readonly string[];
   readonly growth?: number;
   readonly dist: string;
+  readonly vpa?: string;
 }
 
 function parseGrowth(text: string): number {
@@ -33,6 +37,7 @@ function parseArgs(argv: readonly string[]): Options {
   const envs: string[] = [];
   let growth: number | undefined;
   let dist = 'dist';
+  let vpa: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split(/=(.*)/s) as [string, string | undefined];
     const value = () => {
@@ -43,9 +48,12 @@ function parseArgs(argv: readonly string[]): Options {
     if (flag === '--env') envs.push(value());
     else if (flag === '--growth') growth = parseGrowth(value());
     else if (flag === '--dist') dist = value();
+    else if (flag === '--vpa') vpa = value();
     else throw new UsageError(`unknown argument '${argv[i]}'`);
   }
-  return { envs, dist, ...(growth === undefined ? {} : { growth }) };
+  if (vpa !== undefined && envs.length !== 1)
+    throw new UsageError('--vpa needs exactly one --env: the cluster the recommendations come from');
+  return { envs, dist, ...(growth === undefined ? {} : { growth }), ...(vpa === undefined ? {} : { vpa }) };
 }
 
 function yamlFiles(dir: string): string[] {
@@ -78,6 +86,12 @@ function main(argv: readonly string[]): number {
       process.stdout.write(`${formatPlan(plan)}\n`);
       for (const s of plan.shortfalls) console.error(formatShortfall(plan, s));
       if (plan.shortfalls.length > 0) code = 1;
+      if (options.vpa !== undefined) {
+        const vpas = vpaObjects(loadAll(readFileSync(options.vpa, 'utf8')) as Manifest[]).filter(
+          (v) => (v.metadata.namespace ?? '') === plan.namespace,
+        );
+        process.stdout.write(`${formatRecommendations(env, recommendations(vpas, plan.workloads))}\n`);
+      }
     }
   }
   return code;

@@ -5,7 +5,7 @@
  */
 import { parseQuantity } from '../config/quantity';
 import { PlanError } from './plan-error';
-import { NO_DEFAULTS, podResources, type ContainerDefaults, type PodResources, type PodSpec } from './pod';
+import { containerResources, NO_DEFAULTS, podResources, type ContainerDefaults, type PodResources, type PodSpec } from './pod';
 import { weeklyActivity } from './schedule';
 
 /** A rendered object, as far as the planner reads it. */
@@ -40,6 +40,8 @@ export interface Workload {
   /** `phase/wave` of a sync hook: hooks sharing it run at the same time. */
   readonly hookWave?: string;
   readonly pod: PodResources;
+  /** Each container's own requests and limits, init containers and sidecars included. */
+  readonly containers: readonly { readonly name: string; readonly resources: PodResources }[];
   readonly minPods: number;
   readonly maxPods: number;
   /** An HPA sets the pod count (growth scales it); otherwise it is fixed. */
@@ -146,7 +148,8 @@ export function workloadsOf(objects: readonly Manifest[]): Workload[] {
           : o.kind === 'NginxProxy'
             ? { containers: [{ name: 'nginx', ...o.spec.kubernetes?.deployment?.container }] }
             : o.spec.template.spec;
-    const pod = podResources(template, defaults.get(namespace) ?? NO_DEFAULTS);
+    const containerDefaults = defaults.get(namespace) ?? NO_DEFAULTS;
+    const pod = podResources(template, containerDefaults);
     const hpa = hpas.find(
       (h) =>
         (h.metadata.namespace ?? '') === namespace &&
@@ -172,6 +175,10 @@ export function workloadsOf(objects: readonly Manifest[]): Workload[] {
       lifetime: !isJob ? 'running' : o.kind === 'Job' && hook !== undefined ? 'hook' : 'job',
       ...(o.kind === 'Job' && hook !== undefined ? { hookWave: `${hook}/${annotations['argocd.argoproj.io/sync-wave'] ?? '0'}` } : {}),
       pod,
+      containers: [...(template.initContainers ?? []), ...template.containers].map((c) => ({
+        name: c.name,
+        resources: containerResources(c, containerDefaults),
+      })),
       // The HPA's minReplicas defaults to 1 (autoscaling/v2).
       minPods: hpa ? (hpa.spec.minReplicas ?? 1) : fixed,
       maxPods: hpa ? hpa.spec.maxReplicas : fixed,

@@ -69,17 +69,17 @@ interface ShareSeries {
 }
 
 /**
- * Samples every 10 minutes of a share rising by 0.01 a day that, one day in, is `days` days from
- * 1: `used` grows by one per sample (144 a day) under a `ceiling` of 14400. A day of a straight
- * line predicts what a week of it does, at a seventh of promtool's work.
+ * Samples every 10 minutes of a share rising by 0.01 a day that, three hours in, is `days` days
+ * from 1: `used` grows by one per sample (144 a day) under a `ceiling` of 14400. A few hours of
+ * a straight line predict what a week of it does, at a fraction of promtool's work.
  */
 function exhaustedIn(days: number): ShareSeries {
   const perDay = 144;
   const ceiling = 100 * perDay;
-  const start = ceiling - days * perDay - perDay;
-  return { used: `${start}+1x160`, free: `${ceiling - start}-1x160`, ceiling: `${ceiling}x160` };
+  const start = ceiling - days * perDay - 18;
+  return { used: `${start}+1x30`, free: `${ceiling - start}-1x30`, ceiling: `${ceiling}x30` };
 }
-const ONE_DAY = { interval: '10m', at: '1d' } as const;
+const THREE_HOURS = { interval: '10m', at: '3h' } as const;
 
 /**
  * One forecast alert: fires when the share runs out in 13 days, silent at 15 (the two days
@@ -92,7 +92,7 @@ function forecastAlert(
   shape: (s: ShareSeries) => Record<string, string>,
   labels: Record<string, string>,
 ): AlertRule {
-  const at = (days: number): RuleTestInput => ({ series: shape(exhaustedIn(days)), ...ONE_DAY });
+  const at = (days: number): RuleTestInput => ({ series: shape(exhaustedIn(days)), ...THREE_HOURS });
   return {
     alert,
     expr: `${forecast(ratio)} > 1`,
