@@ -25,7 +25,7 @@ function fingerprint(files) {
 }
 
 /** Path of the bundle of `src/<entry>.ts`, rebuilt when one of its input files changed. */
-function bundle(entry, name) {
+export function bundle(entry, name) {
   const bundleFile = join(cacheDir, `${name}.cjs`);
   const inputsFile = join(cacheDir, `${name}.inputs.json`);
   try {

@@ -170,6 +170,7 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
     expect(dashboards.map((d) => d.metadata.name).sort()).toEqual([
       'grafana-dashboard-agent-api-overview',
       'grafana-dashboard-agent-api-slo',
+      'grafana-dashboard-agent-capacity',
       'grafana-dashboard-agent-logs',
       'grafana-dashboard-agent-postgres',
       'grafana-dashboard-agent-redis',

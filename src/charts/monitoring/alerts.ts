@@ -2,6 +2,7 @@ import type { EnvironmentSettings } from '../../config/settings';
 import { redisServerCount } from '../../config/capacity';
 import type { AlertRule, RuleGroup } from './rules';
 import { sloGroups } from './slo';
+import { capacityForecastGroup } from './capacity-forecast';
 import { EDGE_RESPONSES } from '../edge/edge-monitoring';
 import { logAlertGroups } from './log-rules';
 
@@ -656,6 +657,7 @@ export function alertGroups(env: EnvironmentSettings): RuleGroup[] {
     { name: 'patroni', component: 'database', rules: patroni },
     { name: 'redis', component: 'cache', rules: redis },
     { name: 'capacity', component: 'capacity', rules: capacity },
+    capacityForecastGroup(env),
     {
       name: 'edge',
       component: 'edge',

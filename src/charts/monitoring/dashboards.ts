@@ -1,5 +1,6 @@
 import type { EnvironmentSettings } from '../../config/settings';
 import { logsDashboard } from './logs-dashboard';
+import { capacityDashboard } from './capacity-forecast';
 
 /** One time-series panel: queries with their legends, and the unit Grafana formats values in. */
 export interface Panel {
@@ -44,7 +45,7 @@ export function dashboardJson(d: Dashboard, env: EnvironmentSettings): object {
   };
 }
 
-/** The five dashboards: service overview, SLOs and error budgets, PostgreSQL, Redis, logs. */
+/** The dashboards: service overview, SLOs and error budgets, PostgreSQL, Redis, logs, capacity. */
 export function dashboards(env: EnvironmentSettings): Dashboard[] {
   const ns = `namespace="${env.namespace}"`;
   const api = `${ns},job="agent-api"`;
@@ -264,5 +265,6 @@ export function dashboards(env: EnvironmentSettings): Dashboard[] {
       ],
     },
     logsDashboard(env),
+    capacityDashboard(env),
   ];
 }

@@ -76,6 +76,9 @@ export const METRIC_SOURCES: Readonly<Record<string, readonly string[]>> = {
     'kube_horizontalpodautoscaler_status_current_replicas',
     'kube_horizontalpodautoscaler_spec_max_replicas',
     'kube_resourcequota',
+    // Stable pod metrics (docs/metrics/workload/pod-metrics.md), labelled resource and unit.
+    'kube_pod_container_resource_requests',
+    'kube_pod_container_resource_limits',
     'kube_pod_labels',
     'kube_cronjob_created',
     'kube_cronjob_status_last_schedule_time',

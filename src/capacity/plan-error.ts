@@ -1,0 +1,2 @@
+/** Thrown for a tree the planner cannot account for; the message names the object. */
+export class PlanError extends Error {}
