@@ -16,7 +16,7 @@ task=${1:?usage: postgres-maintenance.sh analyze|reindex|report}
 : "${PGHOST:?PGHOST must name the read-write Service}"
 : "${PGDATABASE:?PGDATABASE must name the application database}"
 : "${PGUSER:?}" "${PGPASSWORD:?}"
-: "${MAINTENANCE_DEADLINE_SECONDS:?MAINTENANCE_DEADLINE_SECONDS must be the Job's activeDeadlineSeconds}"
+: "${MAINTENANCE_DEADLINE_SECONDS:?MAINTENANCE_DEADLINE_SECONDS must equal the activeDeadlineSeconds of the Job}"
 : "${LOCK_TIMEOUT_SECONDS:?}" "${REINDEX_MIN_SIZE_MIB:?}" "${REINDEX_BELOW_LEAF_DENSITY_PERCENT:?}" "${REPORT_TOP_QUERIES:?}"
 : "${MAINTENANCE_SCRIPTS_DIR:=$(dirname "$0")}"
 # Only the leader takes read-write sessions: a replica behind a stale endpoint is refused, never maintained.
