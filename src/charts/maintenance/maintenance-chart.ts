@@ -8,7 +8,7 @@ import { NetworkPort, Peer, type NetworkFlows } from '../../constructs/network-f
 import { PlatformChart, type PlatformChartProps } from '../../constructs/platform-chart';
 import type { DatabaseConnection } from '../database/database-chart';
 import { POSTGRES_LAYOUT as PG } from '../database/postgres-layout';
-import { MAINTENANCE_START_SLACK_SECONDS, MAINTENANCE_TASKS, maintenanceSlots } from './maintenance-window';
+import { MAINTENANCE_JOB_PREFIX, MAINTENANCE_START_SLACK_SECONDS, MAINTENANCE_TASKS, maintenanceSlots } from './maintenance-window';
 import maintenanceScript from './scripts/postgres-maintenance.sh';
 import reindexCandidatesSql from './scripts/reindex-candidates.sql';
 import reportSql from './scripts/report.sql';
@@ -18,9 +18,6 @@ export interface MaintenanceChartProps extends PlatformChartProps {
   /** The database maintained: the jobs reach its leader through the read-write Service. */
   readonly database: DatabaseConnection;
 }
-
-/** Every maintenance CronJob is named `postgres-maintenance-<task>` (the alerts select them by this prefix). */
-export const MAINTENANCE_JOB_PREFIX = 'postgres-maintenance-';
 
 const MAINTENANCE = new Component('postgres-maintenance', 'maintenance');
 const SCRIPTS = 'postgres-maintenance-scripts';

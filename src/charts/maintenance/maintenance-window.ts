@@ -1,5 +1,8 @@
 import type { MaintenanceWindow } from '../../config/settings';
 
+/** Every maintenance CronJob is named `postgres-maintenance-<task>`; the alerts select them by this prefix. */
+export const MAINTENANCE_JOB_PREFIX = 'postgres-maintenance-';
+
 /** The maintenance jobs, in the order they run in the window. */
 export const MAINTENANCE_TASKS = ['analyze', 'reindex', 'report'] as const;
 export type MaintenanceTask = (typeof MAINTENANCE_TASKS)[number];

@@ -3,6 +3,7 @@ import { redisServerCount } from '../../config/capacity';
 import type { AlertRule, RuleGroup } from './rules';
 import { sloGroups } from './slo';
 import { EDGE_RESPONSES } from '../edge/edge-monitoring';
+import { maintenanceAlertGroup } from './maintenance-alerts';
 
 /**
  * The platform's alerts, grouped by what they watch. Metric names are those of the pinned
@@ -664,6 +665,7 @@ export function alertGroups(env: EnvironmentSettings): RuleGroup[] {
       ],
     },
     { name: 'backups', component: 'backup', rules: backup },
+    maintenanceAlertGroup(env),
   ];
 }
 
