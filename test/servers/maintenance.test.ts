@@ -248,6 +248,19 @@ describe(`${ENV}: database maintenance jobs on real PostgreSQL`, () => {
     expect(value('SELECT stats_reset FROM pg_stat_statements_info') > resetBefore).toBe(true);
   });
 
+  test('a server that takes no writes (a replica behind a stale endpoint) is refused, never maintained', () => {
+    // What a standby reports at login: its sessions are read-only by default.
+    expect(superuser('ALTER ROLE maintenance SET default_transaction_read_only = on').status).toBe(0);
+    try {
+      const r = runJob('reindex');
+      expect(r.status).not.toBe(0);
+      expect(r.stderr).toMatch(/read-only/);
+      expect(r.stderr).not.toMatch(/rebuilding/);
+    } finally {
+      expect(superuser('ALTER ROLE maintenance RESET default_transaction_read_only').status).toBe(0);
+    }
+  });
+
   describe('bounded: a job blocked by a lock fails instead of waiting', () => {
     const HOLDER = 'lock-holder';
     beforeAll(async () => {

@@ -44,6 +44,15 @@ query() {
   psql --no-psqlrc --set=ON_ERROR_STOP=1 --quiet --tuples-only --no-align "$@"
 }
 
+# A query's rows into the array ROWS. Through an assignment, so that a failed query (a refused
+# connection included) stops the script; a process substitution would hide it.
+rows() {
+  local out
+  out=$(query "$@")
+  ROWS=()
+  [ -z "$out" ] || mapfile -t ROWS <<<"$out"
+}
+
 analyze() {
   # The planner's row estimate survives a restore, the cumulative statistics do not.
   local unanalyzed
@@ -61,17 +70,18 @@ analyze() {
 reindex() {
   # An interrupted REINDEX CONCURRENTLY leaves invalid indexes named <index>_ccnew or _ccold
   # (PostgreSQL's REINDEX documentation): they slow every write until dropped.
-  local leftovers index
-  mapfile -t leftovers < <(query 'looking for leftovers of interrupted rebuilds' --command="SELECT format('%I.%I', n.nspname, c.relname) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE NOT i.indisvalid AND c.relname ~ '_cc(new|old)[0-9]*$' AND pg_has_role(c.relowner, 'USAGE')")
-  for index in "${leftovers[@]}"; do
+  local index
+  rows 'looking for leftovers of interrupted rebuilds' --command="SELECT format('%I.%I', n.nspname, c.relname) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE NOT i.indisvalid AND c.relname ~ '_cc(new|old)[0-9]*$' AND pg_has_role(c.relowner, 'USAGE')"
+  for index in "${ROWS[@]}"; do
     log "dropping $index, left invalid by an interrupted rebuild"
     query "dropping $index" --command="DROP INDEX CONCURRENTLY IF EXISTS $index"
   done
 
-  local candidates line size density
-  mapfile -t candidates < <(query 'choosing the bloated indexes' \
+  local line size density
+  rows 'choosing the bloated indexes' \
     --set=min_bytes=$((REINDEX_MIN_SIZE_MIB * 1048576)) --set=max_density="$REINDEX_BELOW_LEAF_DENSITY_PERCENT" \
-    --file="$MAINTENANCE_SCRIPTS_DIR/reindex-candidates.sql")
+    --file="$MAINTENANCE_SCRIPTS_DIR/reindex-candidates.sql"
+  local candidates=("${ROWS[@]}")
   if ((${#candidates[@]} == 0)); then
     log "no index of ${REINDEX_MIN_SIZE_MIB} MiB or more is below ${REINDEX_BELOW_LEAF_DENSITY_PERCENT}% leaf density"
     return
@@ -81,7 +91,8 @@ reindex() {
     log "rebuilding $index: $size bytes, leaf pages ${density}% full"
     bound "rebuilding $index"
     reindexdb --concurrently --index="$index"
-    log "rebuilt $index: $(query "measuring $index" --command="SELECT pg_relation_size('$index'::regclass)") bytes"
+    size=$(query "measuring $index" --command="SELECT pg_relation_size('$index'::regclass)")
+    log "rebuilt $index: $size bytes"
   done
   log 'done'
 }
