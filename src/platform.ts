@@ -10,6 +10,7 @@ import { CacheChart } from './charts/cache/cache-chart';
 import { ChaosChart } from './charts/chaos/chaos-chart';
 import { DatabaseChart } from './charts/database/database-chart';
 import { EdgeChart } from './charts/edge/edge-chart';
+import { MaintenanceChart } from './charts/maintenance/maintenance-chart';
 import { MeshChart } from './charts/mesh/mesh-chart';
 import { NamespaceChart } from './charts/namespace/namespace-chart';
 import { NetworkChart } from './charts/network/network-chart';
@@ -33,6 +34,7 @@ export function buildEnvironment(app: Construct, env: EnvironmentSettings, repos
   const database = new DatabaseChart(app, id('database'), { env, folder: 'database', flows, backup: databaseBackup(env) });
   const cache = new CacheChart(app, id('cache'), { env, folder: 'cache', flows });
   charts.push(database, new BackupChart(app, id('backup'), { env, folder: 'backup', flows, database: database.connection }), cache);
+  charts.push(new MaintenanceChart(app, id('maintenance'), { env, folder: 'maintenance', flows, database: database.connection }));
   const appChart = new AppChart(app, id('app'), {
     env,
     folder: 'app',

@@ -351,6 +351,8 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
     const objectStorage = '0.0.0.0/0 except 10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,169.254.0.0/16,100.64.0.0/10 on 443/TCP';
     flows.push(`${database} -> ${objectStorage}`, `backup -> ${objectStorage}`, ...inside(`backup -> ${database} on 8432/TCP`));
     if (env.backup.drill.enabled) flows.push(`restore-drill -> ${objectStorage}`, ...inside(`restore-drill -> ${database} on 5432/TCP`));
+    // The weekly maintenance (ANALYZE, REINDEX, reports) on the leader.
+    flows.push(...inside(`maintenance -> ${database} on 5432/TCP`));
     if (env.redis.mode === 'sentinel') {
       flows.push(
         ...inside('api -> cache-sentinel on 26379/TCP'),

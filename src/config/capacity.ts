@@ -64,9 +64,11 @@ export function namespaceDemand(env: EnvironmentSettings): WorkloadDemand[] {
   // The edge's NGINX pods, one more while a rollout surges.
   demand.push({ workload: 'edge (NGINX data plane)', pods: env.addons.ingressControllerReplicas + 1, containers: [HELPER_RESOURCES.edge] });
   // The migrations Job runs the API image with the API's resources, the largest of the sync jobs;
-  // a scheduled backup and a restore drill may run at the same time.
+  // a scheduled backup, a maintenance job and a restore drill may run at the same time.
   demand.push({ workload: 'one job', pods: 1, containers: [app.resources] });
   demand.push({ workload: 'backup', pods: 1, containers: [HELPER_RESOURCES.backup] });
+  // The maintenance jobs run one after the other, each in its slot of the window.
+  demand.push({ workload: 'maintenance', pods: 1, containers: [HELPER_RESOURCES.job] });
   if (env.backup.drill.enabled) demand.push({ workload: 'restore drill', pods: 1, containers: [HELPER_RESOURCES.drill] });
   return demand;
 }

@@ -83,6 +83,8 @@ export const ENVIRONMENTS: Readonly<Record<string, EnvironmentDefinition>> = {
       ],
       drill: { enabled: true, intervalDays: 1, hourUtc: 5 },
     },
+    // The day before prod's window: a maintenance problem shows in staging first.
+    maintenance: { window: { weekday: 5, start: '04:00', durationMinutes: 120, timeZone: 'Europe/Dublin' } },
   },
   prod: {
     tier: 'production',
@@ -129,6 +131,9 @@ export const ENVIRONMENTS: Readonly<Record<string, EnvironmentDefinition>> = {
       // Weekly, the day after the full backup: prod's RPO and RTO are proven on prod's own backups.
       drill: { enabled: true, intervalDays: 7, hourUtc: 5 },
     },
+    // Saturday before dawn in the primary region's time zone (eu-west-1, Dublin), clear of Sunday's
+    // full backup; 04:00 local lies outside the hour daylight-saving changes skip or repeat there.
+    maintenance: { window: { weekday: 6, start: '04:00', durationMinutes: 180, timeZone: 'Europe/Dublin' } },
     monitoring: {
       slo: {
         availabilityTarget: 0.999,

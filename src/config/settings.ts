@@ -505,6 +505,45 @@ const backup = withRules(backupShape, [
 ]);
 export type BackupSettings = DeepReadonly<v.InferOutput<typeof backupShape>>;
 
+/**
+ * Time zones a CronJob's `timeZone` takes: the IANA names this runtime knows, which omit the UTC
+ * aliases, so those two are added (Go's tz database, which Kubernetes reads, has both).
+ */
+const TIME_ZONES: ReadonlySet<string> = new Set([...Intl.supportedValuesOf('timeZone'), 'UTC', 'Etc/UTC']);
+
+/** The weekly database maintenance window, in local time of `timeZone` (docs/maintenance.md). */
+const maintenanceWindow = section('{ weekday, start, durationMinutes, timeZone }', {
+  /** Day the window opens (0 = Sunday). */
+  weekday: withDefault(int(0, 6, ' (0 = Sunday)'), 6),
+  /** Local time the window opens, `HH:MM` (24-hour clock). */
+  start: withDefault(text("a time of day such as '03:00' (HH:MM, 24-hour clock)", /^([01][0-9]|2[0-3]):[0-5][0-9]$/), '03:00'),
+  /** Length of the window; it is split into one slot per maintenance job, each ending inside it. */
+  durationMinutes: withDefault(int(30, 480), 120),
+  /** IANA time zone of `start`, e.g. `Europe/Dublin`; the CronJobs' `timeZone`. */
+  timeZone: withDefault(
+    textWhere("an IANA time zone such as 'Europe/Dublin' or 'Etc/UTC'", (value) => TIME_ZONES.has(value)),
+    'Etc/UTC',
+  ),
+});
+export type MaintenanceWindow = DeepReadonly<v.InferOutput<typeof maintenanceWindow>>;
+
+/** Database maintenance in the window: ANALYZE, REINDEX of bloated indexes, reports. */
+const maintenance = section('{ window, lockTimeoutSeconds, ... }', {
+  window: withDefault(maintenanceWindow, {}),
+  /** `lock_timeout` of every maintenance statement: maintenance gives way to the application's locks. */
+  lockTimeoutSeconds: withDefault(int(1, 300), 5),
+  /** Indexes smaller than this are never rebuilt (their bloat costs little). */
+  reindexMinSizeMib: withDefault(int(1, 1048576), 10),
+  /**
+   * A B-tree index is rebuilt when its leaf pages are on average less full than this (pgstattuple's
+   * `avg_leaf_density`); a freshly built one is about 90% full (the default fillfactor).
+   */
+  reindexBelowLeafDensityPercent: withDefault(int(10, 80), 50),
+  /** Statements listed in the weekly top-queries report (by total execution time). */
+  topQueries: withDefault(int(1, 100), 20),
+});
+export type MaintenanceSettings = DeepReadonly<v.InferOutput<typeof maintenance>>;
+
 /** How Redis runs: one instance, master and replicas under Sentinel, or a sharded cluster. */
 export const REDIS_MODES = ['standalone', 'sentinel', 'cluster'] as const;
 export type RedisMode = (typeof REDIS_MODES)[number];
@@ -707,6 +746,7 @@ const environmentShape = section('an environment', {
   postgres: withDefault(postgres, {}),
   redis: withDefault(redis, {}),
   backup,
+  maintenance: withDefault(maintenance, {}),
   monitoring,
   addons: withDefault(addons, {}),
   features: withDefault(features, {}),

@@ -75,13 +75,17 @@ export class SyncHookJob extends JobBase {
 }
 
 export interface ScheduledJobProps extends JobProps {
-  /** Cron schedule, in UTC. */
+  /** Cron schedule, in `timeZone`. */
   readonly schedule: string;
+  /** IANA time zone of `schedule`. @default 'Etc/UTC' */
+  readonly timeZone?: string;
+  /** How late a run may still start; a run missed by more is skipped. @default 3600 */
+  readonly startingDeadlineSeconds?: number;
 }
 
 /**
- * A CronJob that never overlaps itself, gives up on a run it missed by more than an hour, and
- * keeps the last runs of each outcome for inspection.
+ * A CronJob that never overlaps itself, gives up on a run it missed by more than its starting
+ * deadline (an hour unless set), and keeps the last runs of each outcome for inspection.
  */
 export class ScheduledJob extends JobBase {
   constructor(scope: Construct, id: string, props: ScheduledJobProps) {
@@ -90,9 +94,9 @@ export class ScheduledJob extends JobBase {
       metadata: this.meta(props),
       spec: {
         schedule: props.schedule,
-        timeZone: 'Etc/UTC',
+        timeZone: props.timeZone ?? 'Etc/UTC',
         concurrencyPolicy: 'Forbid',
-        startingDeadlineSeconds: 3600,
+        startingDeadlineSeconds: props.startingDeadlineSeconds ?? 3600,
         successfulJobsHistoryLimit: 3,
         failedJobsHistoryLimit: 3,
         jobTemplate: { metadata: { labels: props.component.labels(props.env, props.version) }, spec: this.jobSpec(props) },

@@ -136,7 +136,7 @@ export function patroniLifecycle({ env, members, synchronous }: LifecycleCase): 
           )
           .stdout.trim();
       const after = roles();
-      expect(after).toBe('agent:100,agent_readonly:100,monitoring:100,postgres:111,replicator:110');
+      expect(after).toBe('agent:100,agent_readonly:100,maintenance:100,monitoring:100,postgres:111,replicator:110');
       const second = cluster.runInit(leader);
       expect(second.status, second.stderr).toBe(0);
       expect(roles()).toBe(after);

@@ -17,6 +17,7 @@ export const TEST_SECRETS = {
   MONITORING_PASSWORD: 'monitoring-test-password',
   APP_PASSWORD: 'app test/password?',
   READONLY_PASSWORD: 'readonly-test-password',
+  MAINTENANCE_PASSWORD: 'maintenance-test-password',
   PATRONI_API_PASSWORD: 'patroni-api-test-password',
   REDIS_PASSWORD: 'redis-test-password',
   REDISCLI_AUTH: 'redis-test-password',

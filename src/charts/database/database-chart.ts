@@ -31,6 +31,8 @@ export interface DatabaseConnection {
   readonly database: string;
   readonly appUser: string;
   readonly readonlyUser: string;
+  /** Role of the scheduled maintenance jobs; its password is key MAINTENANCE_PASSWORD of `credentialsSecret`. */
+  readonly maintenanceUser: string;
   readonly appPassword: RemoteSecretKey;
   readonly readonlyPassword: RemoteSecretKey;
   /** Every database member, as a peer for flows (any of them may lead). */
@@ -62,6 +64,7 @@ const PASSWORDS = {
   MONITORING_PASSWORD: secretKey('monitoring-password'),
   APP_PASSWORD: secretKey('app-password'),
   READONLY_PASSWORD: secretKey('readonly-password'),
+  MAINTENANCE_PASSWORD: secretKey('maintenance-password'),
   PATRONI_API_PASSWORD: secretKey('patroni-api-password'),
 };
 const CREDENTIALS = 'postgres-credentials';
@@ -280,7 +283,10 @@ export class DatabaseChart extends PlatformChart {
           { name: 'APP_DATABASE', value: POSTGRES_NAMES.database },
           { name: 'APP_USER', value: POSTGRES_NAMES.appUser },
           { name: 'READONLY_USER', value: POSTGRES_NAMES.readonlyUser },
-          ...(['POSTGRES_PASSWORD', 'MONITORING_PASSWORD', 'APP_PASSWORD', 'READONLY_PASSWORD'] as const).map((k) => secretEnv(k)),
+          { name: 'MAINTENANCE_USER', value: POSTGRES_NAMES.maintenanceUser },
+          ...(['POSTGRES_PASSWORD', 'MONITORING_PASSWORD', 'APP_PASSWORD', 'READONLY_PASSWORD', 'MAINTENANCE_PASSWORD'] as const).map((k) =>
+            secretEnv(k),
+          ),
         ],
         mounts: [configMount, scriptsMount],
       },
@@ -306,6 +312,7 @@ export class DatabaseChart extends PlatformChart {
       database: POSTGRES_NAMES.database,
       appUser: POSTGRES_NAMES.appUser,
       readonlyUser: POSTGRES_NAMES.readonlyUser,
+      maintenanceUser: POSTGRES_NAMES.maintenanceUser,
       appPassword: PASSWORDS.APP_PASSWORD,
       readonlyPassword: PASSWORDS.READONLY_PASSWORD,
       servers,

@@ -26,6 +26,8 @@ export const POSTGRES_NAMES = {
   database: 'agent',
   appUser: 'agent',
   readonlyUser: 'agent_readonly',
+  /** Scheduled maintenance (ANALYZE, REINDEX, reports): acts with the application's rights (postgres-roles.sql says why). */
+  maintenanceUser: 'maintenance',
   superuser: 'postgres',
   replicationUser: 'replicator',
   /** Basic-auth user of Patroni's REST API for changes (switchover, configuration). */

@@ -5,6 +5,7 @@ import { sloGroups } from './slo';
 import { capacityForecastGroup } from './capacity-forecast';
 import { EDGE_RESPONSES } from '../edge/edge-monitoring';
 import { logAlertGroups } from './log-rules';
+import { maintenanceAlertGroup } from './maintenance-alerts';
 
 /**
  * The platform's alerts, grouped by what they watch. Metric names are those of the pinned
@@ -668,6 +669,7 @@ export function alertGroups(env: EnvironmentSettings): RuleGroup[] {
     },
     { name: 'backups', component: 'backup', rules: backup },
     ...logAlertGroups(env),
+    maintenanceAlertGroup(env),
   ];
 }
 
