@@ -1,11 +1,12 @@
 /**
  * Every host a rendered script, configuration or secret template names is the one the design
- * names (docs/data-tier.md, docs/disaster-recovery.md, docs/app-contract.md), not merely some
- * Service that resolves: writes go to the read-write Service that follows the Patroni leader,
- * reads and the drill's live comparison to the replicas' Service, pgBackRest and the init Job to
- * the leader, each Redis server and Sentinel announces its own pod, and clients list every
- * Sentinel. The table below is written from those documents, not from the code's constants;
- * a host the table does not cover fails the test, so a new host must be pinned here.
+ * names (docs/data-tier.md, docs/disaster-recovery.md, docs/maintenance.md, docs/app-contract.md),
+ * not merely some Service that resolves: writes go to the read-write Service that follows the
+ * Patroni leader, reads and the drill's live comparison to the replicas' Service, pgBackRest, the
+ * init Job and database maintenance to the leader, each Redis server and Sentinel announces its
+ * own pod, and clients list every Sentinel. The table below is written from those documents, not
+ * from the code's constants; a host the table does not cover fails the test, so a new host must
+ * be pinned here.
  */
 import { describe, expect, test } from 'vitest';
 import { envObjects, podTemplate, rendered, type Rendered } from './support/rendered';
@@ -91,6 +92,12 @@ function pins(env: string): Pin[] {
       why: 'the pgBackRest server certificate is valid for the name the clients dial',
     },
   ];
+  const maintenance: Pin[] = ['analyze', 'reindex', 'report'].map((task) => ({
+    object: `CronJob/postgres-maintenance-${task}`,
+    source: { container: task, env: 'PGHOST' },
+    target: { service: 'postgres' },
+    why: 'maintenance (ANALYZE, REINDEX, the statistics reset) runs on the leader, through the read-write Service',
+  }));
   const drill: Pin[] =
     env === 'dev'
       ? []
@@ -157,7 +164,7 @@ function pins(env: string): Pin[] {
             why: 'on a first install the first server is the master',
           },
         ];
-  return [...database, ...backups, ...drill, ...cache];
+  return [...database, ...backups, ...maintenance, ...drill, ...cache];
 }
 
 function find(objects: readonly Rendered[], ref: string): Rendered {
