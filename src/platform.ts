@@ -12,6 +12,7 @@ import { EdgeChart } from './charts/edge/edge-chart';
 import { MeshChart } from './charts/mesh/mesh-chart';
 import { NamespaceChart } from './charts/namespace/namespace-chart';
 import { NetworkChart } from './charts/network/network-chart';
+import { previewEnvironment } from './config/preview';
 import type { EnvironmentSettings, PlatformSettings } from './config/settings';
 
 /** Where the repository lives, for links back into it (runbooks). */
@@ -28,9 +29,12 @@ export function buildEnvironment(app: Construct, env: EnvironmentSettings, repos
   const flows = new NetworkFlows();
   const id = (name: string) => `${env.name}-${name}`;
   const charts: PlatformChart[] = [new NamespaceChart(app, id('namespace'), { env, folder: 'namespace', flows })];
-  const database = new DatabaseChart(app, id('database'), { env, folder: 'database', flows, backup: databaseBackup(env) });
+  const backup = env.backup.enabled ? databaseBackup(env) : undefined;
+  const database = new DatabaseChart(app, id('database'), { env, folder: 'database', flows, backup });
   const cache = new CacheChart(app, id('cache'), { env, folder: 'cache', flows });
-  charts.push(database, new BackupChart(app, id('backup'), { env, folder: 'backup', flows, database: database.connection }), cache);
+  charts.push(database);
+  if (backup) charts.push(new BackupChart(app, id('backup'), { env, folder: 'backup', flows, database: database.connection }));
+  charts.push(cache);
   const appChart = new AppChart(app, id('app'), {
     env,
     folder: 'app',
@@ -80,6 +84,15 @@ export function renderPlatform(settings: PlatformSettings): Map<string, string> 
   const gitops = renderCharts(buildGitops(app, settings, kindsOf(objects)), 'argocd');
   gitops.files.forEach((content, path) => files.set(path, content));
   return files;
+}
+
+/** Top-level tree a preview renders into (`npm run synth -- --preview <n>`); CI pushes it to the preview's branch. */
+export const PREVIEW_ROOT = 'preview';
+
+/** Renders preview `pr` (config/preview.ts) into memory: file path -> YAML, under PREVIEW_ROOT. */
+export function renderPreview(settings: PlatformSettings, pr: string): Map<string, string> {
+  const env = previewEnvironment(settings, pr);
+  return renderCharts(buildEnvironment(new App(), env, settings), PREVIEW_ROOT).files;
 }
 
 /** The distinct kinds among `objects`, split by scope and sorted. */

@@ -1,7 +1,7 @@
 import { k8s } from '../../constructs/k8s';
 import type { Construct } from 'constructs';
 import { CLUSTER_DNS } from '../../config/cluster-services';
-import { Component, KEEP_ON_SYNC, objectMeta, SyncWave } from '../../constructs/identity';
+import { Component, keepOnSync, objectMeta, SyncWave } from '../../constructs/identity';
 import { NetworkPort, Peer, type NetworkFlows } from '../../constructs/network-flows';
 import { PlatformChart, type PlatformChartProps } from '../../constructs/platform-chart';
 
@@ -47,7 +47,7 @@ export class NamespaceChart extends PlatformChart {
     new k8s.KubeNamespace(this, 'Namespace', {
       metadata: meta(namespace, {
         namespaced: false,
-        annotations: KEEP_ON_SYNC,
+        annotations: keepOnSync(env.storage.volumeRetention),
         labels: { ...podSecurity, ...(env.features.istioMtls ? { 'istio-injection': 'enabled' } : {}) },
       }),
     });
