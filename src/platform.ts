@@ -1,6 +1,15 @@
 import { App } from 'cdk8s';
 import type { Construct } from 'constructs';
-import { AddonsChart, BootstrapChart, EnvironmentsChart, ProjectsChart, type GroupKind, type RenderedKinds } from './argocd/gitops-charts';
+import {
+  AddonsChart,
+  BootstrapChart,
+  EnvironmentsChart,
+  NotificationsChart,
+  PreviewsChart,
+  ProjectsChart,
+  type GroupKind,
+  type RenderedKinds,
+} from './argocd/gitops-charts';
 import { AppChart } from './charts/app/app-chart';
 import { APP_CONTRACT } from './charts/app/app-contract';
 import { MonitoringChart } from './charts/monitoring/monitoring-chart';
@@ -12,7 +21,7 @@ import { EdgeChart } from './charts/edge/edge-chart';
 import { MeshChart } from './charts/mesh/mesh-chart';
 import { NamespaceChart } from './charts/namespace/namespace-chart';
 import { NetworkChart } from './charts/network/network-chart';
-import { previewEnvironment } from './config/preview';
+import { previewEnvironment, previewHost } from './config/preview';
 import type { EnvironmentSettings, PlatformSettings } from './config/settings';
 
 /** Where the repository lives, for links back into it (runbooks). */
@@ -60,11 +69,14 @@ export function buildEnvironment(app: Construct, env: EnvironmentSettings, repos
 
 /** Builds the Argo CD objects that sync the environments. */
 export function buildGitops(app: App, settings: PlatformSettings, renderedKinds: RenderedKinds): OutputChart[] {
+  const host = previewHost(settings);
   return [
     new BootstrapChart(app, 'gitops-bootstrap', { settings, folder: 'bootstrap' }),
     new ProjectsChart(app, 'gitops-projects', { settings, folder: 'apps/projects', renderedKinds }),
     new AddonsChart(app, 'gitops-addons', { settings, folder: 'apps/addons' }),
     new EnvironmentsChart(app, 'gitops-environments', { settings, folder: 'apps/environments' }),
+    new NotificationsChart(app, 'gitops-notifications', { settings, folder: 'apps/notifications' }),
+    ...(host ? [new PreviewsChart(app, 'gitops-previews', { settings, folder: 'apps/previews', host })] : []),
   ];
 }
 
