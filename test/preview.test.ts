@@ -364,3 +364,43 @@ describe('the preview workflow is fork-safe', () => {
     expect(JSON.stringify(workflow.jobs.teardown!.steps)).toContain('git/refs/heads/preview/pr-$PR');
   });
 });
+
+describe('docs/environments.md lists every store secret an environment or a preview reads', () => {
+  const doc = readFileSync(join(REPO_ROOT, 'docs', 'environments.md'), 'utf8');
+  /** secret -> properties, from the table's rows (`repo<n>` stands for each repository number). */
+  const table = new Map(
+    [...doc.matchAll(/^\| `([a-z-]+)` +\| ([^|]+)\|/gm)].map((m) => [m[1]!, [...m[2]!.matchAll(/`([a-z0-9<>-]+)`/g)].map((p) => p[1]!)]),
+  );
+  /** Every (secret, property) an ExternalSecret reads, wherever it is rendered (add-on values included). */
+  const reads = (objects: Rendered[]): string[] => {
+    const found: string[] = [];
+    const walk = (x: unknown): void => {
+      if (Array.isArray(x)) x.forEach(walk);
+      else if (x && typeof x === 'object') {
+        const o = x as { kind?: string; spec?: { data?: { remoteRef: { key: string; property: string } }[] } };
+        if (o.kind === 'ExternalSecret')
+          for (const d of o.spec?.data ?? []) found.push(`${d.remoteRef.key.split('/').at(-1)} ${d.remoteRef.property}`);
+        Object.values(x).forEach(walk);
+      }
+    };
+    walk(objects);
+    return [...new Set(found)];
+  };
+
+  /** The pairs `secret property` that no row of the table lists. */
+  const unlisted = (pairs: string[]) =>
+    pairs.filter((pair) => {
+      const [secret, property] = pair.split(' ') as [string, string];
+      return !(table.get(secret) ?? []).some((p) => new RegExp(`^${p.replace('<n>', '[0-9]+')}$`).test(property));
+    });
+
+  test('every secret and property read is in the table', () => {
+    const all = reads([...rendered().objects, ...pr7]);
+    expect(all.length).toBeGreaterThan(10);
+    expect(unlisted(all)).toEqual([]);
+  });
+
+  test('fails: a property the table does not list is found; a repository number matches repo<n>', () => {
+    expect(unlisted(['redis username', 'pgbackrest repo3-s3-key', 'vault token'])).toEqual(['redis username', 'vault token']);
+  });
+});
