@@ -24,8 +24,14 @@ function main(argv: readonly string[]): SynthResult {
   const previewAt = argv.indexOf('--preview');
   const preview = previewAt >= 0 ? argv[previewAt + 1] : undefined;
   const unknown = argv.filter((a, i) => a !== '--check' && !(previewAt >= 0 && (i === previewAt || i === previewAt + 1)));
-  if (unknown.length > 0 || (previewAt >= 0 && (preview === undefined || argv.includes('--check')))) {
-    console.error(`unknown argument ${unknown.map((a) => `'${a}'`).join(', ')}\n${USAGE}`);
+  const problem =
+    unknown.length > 0
+      ? `unknown argument ${unknown.map((a) => `'${a}'`).join(', ')}`
+      : previewAt >= 0 && (preview === undefined || argv.includes('--check'))
+        ? "'--preview' takes a pull request number and renders alone (without --check)"
+        : undefined;
+  if (problem !== undefined) {
+    console.error(`${problem}\n${USAGE}`);
     return { code: 2, before: NOTHING, after: NOTHING };
   }
   const check = argv.includes('--check');

@@ -20,13 +20,13 @@ const IN_CLUSTER = 'https://kubernetes.default.svc';
 export const PLATFORM_PROJECT = 'agent-platform';
 export const ADDONS_PROJECT = 'cluster-addons';
 export const BOOTSTRAP_PROJECT = 'gitops';
-export const PREVIEWS_PROJECT = 'agent-platform-previews';
+const PREVIEWS_PROJECT = 'agent-platform-previews';
 /** The pull-request label that asks for a preview. */
-export const PREVIEW_LABEL = 'preview';
+const PREVIEW_LABEL = 'preview';
 /** Branch preview `<n>` is pushed to by CI (.github/workflows/preview.yml); `{{.number}}` in the ApplicationSet. */
-export const previewBranch = (pr: string) => `preview/pr-${pr}`;
+const previewBranch = (pr: string) => `preview/pr-${pr}`;
 /** Folder of that branch holding the rendered preview (`npm run synth -- --preview <n>`). */
-export const PREVIEW_PATH = 'preview';
+const PREVIEW_PATH = 'preview';
 /** Folder of argocd/ the root application syncs. */
 export const APPS_PATH = 'argocd/apps';
 
@@ -216,7 +216,7 @@ export class NotificationsChart extends OutputChart {
 }
 
 /** Secret in Argo CD's namespace with a GitHub token (key `token`) that may read the repository's pull requests. */
-export const PREVIEWS_GITHUB_TOKEN = { secretName: 'github-previews-token', key: 'token' } as const;
+const PREVIEWS_GITHUB_TOKEN = { secretName: 'github-previews-token', key: 'token' } as const;
 
 /** `owner` and `repo` of a GitHub repository URL; previews list pull requests through GitHub's API. */
 function githubRepository(repoUrl: string): { owner: string; repo: string } {

@@ -3,10 +3,10 @@
  * the subscriptions that send them (gitops-charts.ts renders the ConfigMap and the annotations).
  */
 
-/** The notifications controller's settings ConfigMap, named by Argo CD (it reads no other). */
+/** The notifications controller's ConfigMap: its `--config-map-name` default at v3.5.1 (cmd/argocd-notification). */
 export const NOTIFICATIONS_CONFIGMAP = 'argocd-notifications-cm';
 /** Key of the Slack bot token in `argocd-notifications-secret` (docs/environments.md, "Argo CD notifications"). */
-export const SLACK_TOKEN_KEY = 'slack-token';
+const SLACK_TOKEN_KEY = 'slack-token';
 /** The notification service the subscriptions name. */
 const SERVICE = 'slack';
 
@@ -27,7 +27,7 @@ const ONCE_PER_REVISION = 'app.status.operationState?.syncResult?.revision';
 const APP = '{{.app.metadata.name}}';
 const REVISION = '{{.app.status.operationState.syncResult.revision}}';
 
-export const DEPLOYMENT_TRIGGERS: readonly Trigger[] = [
+const DEPLOYMENT_TRIGGERS: readonly Trigger[] = [
   {
     name: 'on-sync-succeeded',
     template: 'app-sync-succeeded',
