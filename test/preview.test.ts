@@ -11,7 +11,7 @@ import { ENVIRONMENTS, type EnvironmentDefinition } from '../src/config/environm
 import { SettingsError } from '../src/config/validate';
 import { renderPreview } from '../src/platform';
 import { schemaError } from './support/schemas';
-import { envObjects, parse, REPO_ROOT, rendered, settingsWith, type Rendered } from './support/rendered';
+import { envObjects, parse, podTemplate, REPO_ROOT, rendered, settingsWith, WORKLOAD_KINDS, type Rendered } from './support/rendered';
 
 const preview = (pr: string): Rendered[] => parse(renderPreview(rendered().settings, pr));
 const pr7 = preview('7');
@@ -70,6 +70,23 @@ describe('a preview renders into its own place', () => {
     const keys = ofKind(pr7, 'ExternalSecret').flatMap((o) => o.spec.data.map((d: { remoteRef: { key: string } }) => d.remoteRef.key));
     expect(keys.length).toBeGreaterThan(3);
     for (const key of keys) expect(key).toMatch(/^agent-platform\/preview\/[a-z-]+$/);
+  });
+
+  test('the security defaults hold: restricted Pod Security, non-root, no privilege, read-only root, resources', () => {
+    expect(one(pr7, 'Namespace').metadata.labels?.['pod-security.kubernetes.io/enforce']).toBe('restricted');
+    const workloads = pr7.filter((o) => WORKLOAD_KINDS.includes(o.kind));
+    expect(workloads.length).toBeGreaterThan(3);
+    for (const w of workloads) {
+      const pod = podTemplate(w).spec;
+      expect(pod.securityContext.runAsNonRoot, w.path).toBe(true);
+      expect(pod.securityContext.seccompProfile.type, w.path).toBe('RuntimeDefault');
+      for (const c of [...(pod.initContainers ?? []), ...pod.containers]) {
+        expect(c.securityContext.allowPrivilegeEscalation, `${w.path} ${c.name}`).toBe(false);
+        expect(c.securityContext.readOnlyRootFilesystem, `${w.path} ${c.name}`).toBe(true);
+        expect(c.securityContext.capabilities.drop, `${w.path} ${c.name}`).toContain('ALL');
+        expect(c.resources.requests.cpu && c.resources.requests.memory && c.resources.limits.memory, `${w.path} ${c.name}`).toBeTruthy();
+      }
+    }
   });
 
   test('fails for a pull request number that is not a positive integer', () => {
