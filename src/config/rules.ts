@@ -202,8 +202,8 @@ export const PLATFORM_RULES: readonly Rule<PlatformSettings>[] = [
         const first = settings.environments[hosts[0]!]!.name;
         c.fail(
           `environments[${i}].previews`,
-          'previews',
-          `no previews: environment '${first}' already hosts them (one environment at most)`,
+          settings.environments[i]!.previews!.domain,
+          `no previews entry: environment '${first}' already hosts them (one environment at most)`,
         );
       }
     },

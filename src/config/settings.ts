@@ -296,6 +296,9 @@ const quota = section('{ pods, cpuRequests, memoryRequests, memoryLimits }', {
 });
 export type QuotaSettings = DeepReadonly<v.InferOutput<typeof quota>>;
 
+/** Secret names in the store are `<keyPrefix>/<secret>`. */
+const KEY_PREFIX = /^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*$/;
+
 /** Where External Secrets Operator reads secret values from (AWS Secrets Manager). */
 const secrets = section('{ keyPrefix, roleArn, ... } (both are required)', {
   /** ClusterSecretStore name. */
@@ -303,7 +306,7 @@ const secrets = section('{ keyPrefix, roleArn, ... } (both are required)', {
   /** AWS region of Secrets Manager. */
   region: withDefault(text('an AWS region such as eu-west-1', AWS_REGION), 'eu-west-1'),
   /** Key prefix of this environment's secrets, e.g. `agent-platform/prod`; no default. */
-  keyPrefix: text("a key prefix such as 'agent-platform/prod'", /^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*$/),
+  keyPrefix: text("a key prefix such as 'agent-platform/prod'", KEY_PREFIX),
   /** IAM role assumed by the operator's service account (IRSA); no default. */
   roleArn: text('an IAM role ARN (arn:aws:iam::<12 digits>:role/<name>)', IAM_ROLE_ARN),
 });
@@ -662,7 +665,7 @@ const previews = section('{ domain, keyPrefix, ... } (domain and keyPrefix are r
   /** Preview `<n>` answers on `pr-<n>.<domain>`; no default. */
   domain: dnsName('a DNS name such as preview.acme.example'),
   /** Key prefix of the previews' own secrets in the store, shared by every preview; no default. */
-  keyPrefix: text("a key prefix such as 'agent-platform/preview'", /^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*$/),
+  keyPrefix: text("a key prefix such as 'agent-platform/preview'", KEY_PREFIX),
   /** Chat channel of the previews' alerts and Argo CD notifications. */
   chatChannel: withDefault(text("a chat channel such as '#agent-platform-previews'", CHAT_CHANNEL), '#agent-platform-previews'),
   app: withDefault(app, {}),
