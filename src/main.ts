@@ -5,7 +5,7 @@ import { loadSettings, parseImagesJson } from './config/load';
 import { SettingsError } from './config/validate';
 import { diffTrees, writeTrees } from './output/tree';
 import { YamlMemo } from './output/yaml';
-import { OUTPUT_ROOTS, renderPlatform } from './platform';
+import { OUTPUT_ROOTS, PREVIEW_ROOT, renderPlatform, renderPreview } from './platform';
 import {
   describePromotion,
   IMAGES_FILE,
@@ -17,7 +17,9 @@ import {
 } from './promote/promote';
 
 const USAGE =
-  'usage: npm run synth [-- --check]\n  --check  render in memory and list files that differ from dist/ and argocd/ (exit 1 if any)';
+  'usage: npm run synth [-- --check | --preview <pr>]\n' +
+  '  --check         render in memory and list files that differ from dist/ and argocd/ (exit 1 if any)\n' +
+  "  --preview <pr>  render pull request <pr>'s preview environment into preview/ only (docs/environments.md)";
 
 /** What a synth wrote: the old and new text of every file it added, changed or removed. */
 export interface SynthResult {
@@ -31,9 +33,17 @@ export interface SynthResult {
 const NOTHING: ReadonlyMap<string, string> = new Map();
 
 function main(argv: readonly string[], memo: YamlMemo): SynthResult {
-  const unknown = argv.filter((a) => a !== '--check');
-  if (unknown.length > 0) {
-    console.error(`unknown argument ${unknown.map((a) => `'${a}'`).join(', ')}\n${USAGE}`);
+  const previewAt = argv.indexOf('--preview');
+  const preview = previewAt >= 0 ? argv[previewAt + 1] : undefined;
+  const unknown = argv.filter((a, i) => a !== '--check' && !(previewAt >= 0 && (i === previewAt || i === previewAt + 1)));
+  const problem =
+    unknown.length > 0
+      ? `unknown argument ${unknown.map((a) => `'${a}'`).join(', ')}`
+      : previewAt >= 0 && (preview === undefined || argv.includes('--check'))
+        ? "'--preview' takes a pull request number and renders alone (without --check)"
+        : undefined;
+  if (problem !== undefined) {
+    console.error(`${problem}\n${USAGE}`);
     return { code: 2, before: NOTHING, after: NOTHING };
   }
   const check = argv.includes('--check');
@@ -49,6 +59,12 @@ function main(argv: readonly string[], memo: YamlMemo): SynthResult {
 
   const started = performance.now();
   const settings = loadSettings({ images: parseImagesJson(imagesText), imagesText });
+  if (preview !== undefined) {
+    const files = renderPreview(settings, preview);
+    writeTrees(repoRoot, [PREVIEW_ROOT], files);
+    console.log(`rendered preview pr-${preview}: ${files.size} files in ${PREVIEW_ROOT}/, ${Math.round(performance.now() - started)} ms`);
+    return { code: 0, before: NOTHING, after: NOTHING };
+  }
   const files = renderPlatform(settings, memo.toYaml);
 
   const diff = diffTrees(repoRoot, OUTPUT_ROOTS, files);

@@ -1,6 +1,15 @@
 import { App } from 'cdk8s';
 import type { Construct } from 'constructs';
-import { AddonsChart, BootstrapChart, EnvironmentsChart, ProjectsChart, type GroupKind, type RenderedKinds } from './argocd/gitops-charts';
+import {
+  AddonsChart,
+  BootstrapChart,
+  EnvironmentsChart,
+  NotificationsChart,
+  PreviewsChart,
+  ProjectsChart,
+  type GroupKind,
+  type RenderedKinds,
+} from './argocd/gitops-charts';
 import { AppChart } from './charts/app/app-chart';
 import { APP_CONTRACT } from './charts/app/app-contract';
 import { MonitoringChart } from './charts/monitoring/monitoring-chart';
@@ -14,6 +23,7 @@ import { MaintenanceChart } from './charts/maintenance/maintenance-chart';
 import { MeshChart } from './charts/mesh/mesh-chart';
 import { NamespaceChart } from './charts/namespace/namespace-chart';
 import { NetworkChart } from './charts/network/network-chart';
+import { previewEnvironment, previewHost } from './config/preview';
 import type { EnvironmentSettings, PlatformSettings } from './config/settings';
 
 /** Where the repository lives, for links back into it (runbooks). */
@@ -31,9 +41,12 @@ export function buildEnvironment(app: Construct, env: EnvironmentSettings, repos
   const flows = new NetworkFlows();
   const id = (name: string) => `${env.name}-${name}`;
   const charts: PlatformChart[] = [new NamespaceChart(app, id('namespace'), { env, folder: 'namespace', flows })];
-  const database = new DatabaseChart(app, id('database'), { env, folder: 'database', flows, backup: databaseBackup(env) });
+  const backup = env.backup.enabled ? databaseBackup(env) : undefined;
+  const database = new DatabaseChart(app, id('database'), { env, folder: 'database', flows, backup });
   const cache = new CacheChart(app, id('cache'), { env, folder: 'cache', flows });
-  charts.push(database, new BackupChart(app, id('backup'), { env, folder: 'backup', flows, database: database.connection }), cache);
+  charts.push(database);
+  if (backup) charts.push(new BackupChart(app, id('backup'), { env, folder: 'backup', flows, database: database.connection }));
+  charts.push(cache);
   charts.push(new MaintenanceChart(app, id('maintenance'), { env, folder: 'maintenance', flows, database: database.connection }));
   const appChart = new AppChart(app, id('app'), {
     env,
@@ -64,11 +77,14 @@ export function buildEnvironment(app: Construct, env: EnvironmentSettings, repos
 
 /** Builds the Argo CD objects that sync the environments. */
 export function buildGitops(app: App, settings: PlatformSettings, renderedKinds: RenderedKinds): OutputChart[] {
+  const host = previewHost(settings);
   return [
     new BootstrapChart(app, 'gitops-bootstrap', { settings, folder: 'bootstrap' }),
     new ProjectsChart(app, 'gitops-projects', { settings, folder: 'apps/projects', renderedKinds }),
     new AddonsChart(app, 'gitops-addons', { settings, folder: 'apps/addons' }),
     new EnvironmentsChart(app, 'gitops-environments', { settings, folder: 'apps/environments' }),
+    new NotificationsChart(app, 'gitops-notifications', { settings, folder: 'apps/notifications' }),
+    ...(host ? [new PreviewsChart(app, 'gitops-previews', { settings, folder: 'apps/previews', host })] : []),
   ];
 }
 
@@ -88,6 +104,15 @@ export function renderPlatform(settings: PlatformSettings, toYaml?: ToYaml): Map
   const gitops = renderCharts(buildGitops(app, settings, kindsOf(objects)), 'argocd', toYaml);
   gitops.files.forEach((content, path) => files.set(path, content));
   return files;
+}
+
+/** Top-level tree a preview renders into (`npm run synth -- --preview <n>`); CI pushes it to the preview's branch. */
+export const PREVIEW_ROOT = 'preview';
+
+/** Renders preview `pr` (config/preview.ts) into memory: file path -> YAML, under PREVIEW_ROOT. */
+export function renderPreview(settings: PlatformSettings, pr: string): Map<string, string> {
+  const env = previewEnvironment(settings, pr);
+  return renderCharts(buildEnvironment(new App(), env, settings), PREVIEW_ROOT).files;
 }
 
 /** The distinct kinds among `objects`, split by scope and sorted. */

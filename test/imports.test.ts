@@ -11,6 +11,7 @@ const REQUIRED: Record<string, string[]> = {
   'alertmanagerconfig-monitoring.coreos.com': ['AlertmanagerConfig'],
   'application-argoproj.io': ['Application'],
   'appproject-argoproj.io': ['AppProject'],
+  'applicationset-argoproj.io': ['ApplicationSet'],
   'rollout-argoproj.io': ['Rollout'],
   'analysistemplate-argoproj.io': ['AnalysisTemplate'],
   'externalsecret-external-secrets.io': ['ExternalSecret'],

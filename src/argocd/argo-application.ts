@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { Application } from '../../imports/application-argoproj.io';
+import { Application, type ApplicationSpec } from '../../imports/application-argoproj.io';
 import { objectMeta, type Component, type Instance, type SyncWave } from '../constructs/identity';
 
 /** Where an Application's manifests come from. */
@@ -22,6 +22,15 @@ export type ApplicationSource =
       readonly values: object;
     };
 
+/** How an Application is synced: the part of it an ApplicationSet's template shares. */
+export type ApplicationSyncProps = Pick<
+  ArgoApplicationProps,
+  'project' | 'source' | 'destination' | 'createNamespace' | 'skipDryRunOnMissingResource'
+>;
+
+/** Deleting an Application deletes what it deployed (objects carrying `Delete=false` excepted). */
+export const CASCADE_FINALIZER = 'resources-finalizer.argocd.argoproj.io';
+
 export interface ArgoApplicationProps {
   readonly instance: Instance;
   readonly component: Component;
@@ -40,6 +49,8 @@ export interface ArgoApplicationProps {
    * wave installs it); the sync retries until it is. @default false
    */
   readonly skipDryRunOnMissingResource?: boolean;
+  /** Argo CD notifications subscriptions (notifications.ts). @default - none */
+  readonly annotations?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -59,40 +70,47 @@ export class ArgoApplication extends Construct {
       namespace: props.argocdNamespace,
       component: props.component,
       wave: props.wave,
+      annotations: { ...props.annotations },
     });
     new Application(this, 'Resource', {
-      metadata: { ...meta, finalizers: ['resources-finalizer.argocd.argoproj.io'] },
-      spec: {
-        project: props.project,
-        source:
-          src.kind === 'directory'
-            ? {
-                repoUrl: src.repoUrl,
-                targetRevision: src.targetRevision,
-                path: src.path,
-                directory: { recurse: src.recurse ?? true },
-              }
-            : {
-                repoUrl: src.repoUrl,
-                chart: src.chart,
-                targetRevision: src.version,
-                helm: { releaseName: src.releaseName, valuesObject: src.values },
-              },
-        destination: { server: props.destination.server, namespace: props.destination.namespace },
-        revisionHistoryLimit: 10,
-        syncPolicy: {
-          automated: { prune: true, selfHeal: true },
-          syncOptions: [
-            ...(props.createNamespace ? ['CreateNamespace=true'] : []),
-            ...(props.skipDryRunOnMissingResource ? ['SkipDryRunOnMissingResource=true'] : []),
-            'ServerSideApply=true',
-            'PruneLast=true',
-            'ApplyOutOfSyncOnly=true',
-            'FailOnSharedResource=true',
-          ],
-          retry: { limit: 5, backoff: { duration: '10s', factor: 2, maxDuration: '5m' } },
-        },
-      },
+      metadata: { ...meta, finalizers: [CASCADE_FINALIZER] },
+      spec: applicationSpec(props),
     });
   }
+}
+
+/** The spec of an Application with the platform's sync policy (see ArgoApplication). */
+export function applicationSpec(props: ApplicationSyncProps): ApplicationSpec {
+  const src = props.source;
+  return {
+    project: props.project,
+    source:
+      src.kind === 'directory'
+        ? {
+            repoUrl: src.repoUrl,
+            targetRevision: src.targetRevision,
+            path: src.path,
+            directory: { recurse: src.recurse ?? true },
+          }
+        : {
+            repoUrl: src.repoUrl,
+            chart: src.chart,
+            targetRevision: src.version,
+            helm: { releaseName: src.releaseName, valuesObject: src.values },
+          },
+    destination: { server: props.destination.server, namespace: props.destination.namespace },
+    revisionHistoryLimit: 10,
+    syncPolicy: {
+      automated: { prune: true, selfHeal: true },
+      syncOptions: [
+        ...(props.createNamespace ? ['CreateNamespace=true'] : []),
+        ...(props.skipDryRunOnMissingResource ? ['SkipDryRunOnMissingResource=true'] : []),
+        'ServerSideApply=true',
+        'PruneLast=true',
+        'ApplyOutOfSyncOnly=true',
+        'FailOnSharedResource=true',
+      ],
+      retry: { limit: 5, backoff: { duration: '10s', factor: 2, maxDuration: '5m' } },
+    },
+  };
 }

@@ -1,10 +1,14 @@
 import type { Construct } from 'constructs';
+import { ApplicationSet } from '../../imports/applicationset-argoproj.io';
 import { AppProject } from '../../imports/appproject-argoproj.io';
-import type { PlatformSettings } from '../config/settings';
-import { Component, objectMeta, SyncWave, type Instance } from '../constructs/identity';
+import { PREVIEW_NAMESPACE_PREFIX, previewHost } from '../config/preview';
+import type { EnvironmentSettings, PlatformSettings } from '../config/settings';
+import { Component, KEEP_ON_SYNC, objectMeta, SyncWave, type Instance } from '../constructs/identity';
+import { k8s } from '../constructs/k8s';
 import { OutputChart } from '../constructs/platform-chart';
 import { ADDONS, addonsOf, GATEWAY_API_CRDS } from './addons';
-import { ArgoApplication, type ArgoApplicationProps } from './argo-application';
+import { applicationSpec, ArgoApplication, CASCADE_FINALIZER, type ArgoApplicationProps } from './argo-application';
+import { deploymentSubscriptions, NOTIFICATIONS_CONFIGMAP, notificationsConfig } from './notifications';
 
 /** Instance label of the GitOps objects. */
 const GITOPS: Instance = { name: 'gitops' };
@@ -16,6 +20,13 @@ const IN_CLUSTER = 'https://kubernetes.default.svc';
 export const PLATFORM_PROJECT = 'agent-platform';
 export const ADDONS_PROJECT = 'cluster-addons';
 export const BOOTSTRAP_PROJECT = 'gitops';
+const PREVIEWS_PROJECT = 'agent-platform-previews';
+/** The pull-request label that asks for a preview. */
+const PREVIEW_LABEL = 'preview';
+/** Branch preview `<n>` is pushed to by CI (.github/workflows/preview.yml); `{{.number}}` in the ApplicationSet. */
+const previewBranch = (pr: string) => `preview/pr-${pr}`;
+/** Folder of that branch holding the rendered preview (`npm run synth -- --preview <n>`). */
+const PREVIEW_PATH = 'preview';
 /** Folder of argocd/ the root application syncs. */
 export const APPS_PATH = 'argocd/apps';
 
@@ -64,6 +75,9 @@ export class BootstrapChart extends OutputChart {
       namespaceResourceWhitelist: [
         { group: 'argoproj.io', kind: 'Application' },
         { group: 'argoproj.io', kind: 'AppProject' },
+        { group: 'argoproj.io', kind: 'ApplicationSet' },
+        // Argo CD's notifications settings (NotificationsChart).
+        { group: '', kind: 'ConfigMap' },
       ],
     });
     application(this, 'Root', s, {
@@ -97,6 +111,18 @@ export class ProjectsChart extends OutputChart {
       namespaceResourceWhitelist: props.renderedKinds.namespaced.map((k) => ({ group: k.group, kind: k.kind })),
       orphanedResources: { warn: true },
     });
+    const host = previewHost(s);
+    if (host) {
+      appProject(this, 'Previews', s, PREVIEWS_PROJECT, {
+        description: 'Pull-request previews: rendered from each labelled pull request into its own branch and namespace',
+        sourceRepos: [s.repoUrl],
+        // Only preview namespaces of the hosting cluster: a preview can never reach an environment's namespace.
+        destinations: [{ server: host.cluster.server, namespace: `${PREVIEW_NAMESPACE_PREFIX}*` }],
+        clusterResourceWhitelist: props.renderedKinds.clusterScoped.map((k) => ({ group: k.group, kind: k.kind })),
+        namespaceResourceWhitelist: props.renderedKinds.namespaced.map((k) => ({ group: k.group, kind: k.kind })),
+        orphanedResources: { warn: true },
+      });
+    }
     appProject(this, 'Addons', s, ADDONS_PROJECT, {
       description: 'Cluster add-ons (controllers and their CRDs) from pinned Helm charts, and the Gateway API CRDs at their release tag',
       sourceRepos: [...new Set([...ADDONS.map((a) => a.repoUrl), GATEWAY_API_CRDS.repoUrl])].sort(),
@@ -127,6 +153,7 @@ export class EnvironmentsChart extends OutputChart {
         },
         destination: { server: env.cluster.server, namespace: env.namespace },
         wave: SyncWave.ENVIRONMENTS,
+        annotations: deploymentSubscriptions(env.monitoring.chatChannel),
       });
     }
   }
@@ -162,5 +189,95 @@ export class AddonsChart extends OutputChart {
         });
       }
     }
+  }
+}
+
+/**
+ * Argo CD's notifications ConfigMap with only our keys (notifications.ts). Argo CD is installed
+ * outside this repository with its own copy: the root application applies server-side, so it
+ * owns just these keys and any other stays; `Delete=false` keeps Argo CD's ConfigMap should
+ * this object leave the tree. The Slack token is the `slack-token` key of
+ * `argocd-notifications-secret`, created with Argo CD and never rendered.
+ */
+export class NotificationsChart extends OutputChart {
+  constructor(scope: Construct, id: string, props: GitopsChartProps) {
+    super(scope, id, props);
+    new k8s.KubeConfigMap(this, 'Config', {
+      metadata: objectMeta(GITOPS, {
+        name: NOTIFICATIONS_CONFIGMAP,
+        namespace: props.settings.argocdNamespace,
+        component: GITOPS_COMPONENT,
+        wave: SyncWave.GITOPS_PROJECTS,
+        annotations: KEEP_ON_SYNC,
+      }),
+      data: notificationsConfig(),
+    });
+  }
+}
+
+/** Secret in Argo CD's namespace with a GitHub token (key `token`) that may read the repository's pull requests. */
+const PREVIEWS_GITHUB_TOKEN = { secretName: 'github-previews-token', key: 'token' } as const;
+
+/** `owner` and `repo` of a GitHub repository URL; previews list pull requests through GitHub's API. */
+function githubRepository(repoUrl: string): { owner: string; repo: string } {
+  const match = /^(?:https:\/\/github\.com\/|git@github\.com:)([^/]+)\/([^/]+?)\.git$/.exec(repoUrl);
+  if (!match) throw new Error(`previews need a GitHub repository, got repoUrl '${repoUrl}'`);
+  return { owner: match[1]!, repo: match[2]! };
+}
+
+export interface PreviewsChartProps extends GitopsChartProps {
+  /** The environment whose cluster hosts the previews. */
+  readonly host: EnvironmentSettings;
+}
+
+/**
+ * One Application per open pull request labelled `preview` (the pull-request generator), syncing
+ * the branch CI rendered it into to its own namespace in the hosting cluster. When the pull
+ * request closes or loses the label, the generator drops it and the ApplicationSet deletes the
+ * Application; its finalizer deletes what it deployed, the namespace and volumes included.
+ * The project is fixed, not templated (Argo CD's ApplicationSet security guidance).
+ */
+export class PreviewsChart extends OutputChart {
+  constructor(scope: Construct, id: string, props: PreviewsChartProps) {
+    super(scope, id, props);
+    const s = props.settings;
+    const { host } = props;
+    const pr = '{{.number}}';
+    new ApplicationSet(this, 'Previews', {
+      metadata: objectMeta(GITOPS, {
+        name: PREVIEWS_PROJECT,
+        namespace: s.argocdNamespace,
+        component: GITOPS_COMPONENT,
+        wave: SyncWave.ENVIRONMENTS,
+      }),
+      spec: {
+        goTemplate: true,
+        goTemplateOptions: ['missingkey=error'],
+        generators: [
+          {
+            pullRequest: {
+              github: { ...githubRepository(s.repoUrl), labels: [PREVIEW_LABEL], tokenRef: { ...PREVIEWS_GITHUB_TOKEN } },
+              // Argo CD's default is 30 minutes; a preview should appear within minutes of the label.
+              requeueAfterSeconds: 300,
+            },
+          },
+        ],
+        template: {
+          metadata: {
+            name: `agent-platform-pr-${pr}`,
+            labels: GITOPS_COMPONENT.labels(GITOPS),
+            annotations: deploymentSubscriptions(host.previews!.chatChannel),
+            finalizers: [CASCADE_FINALIZER],
+          },
+          spec: applicationSpec({
+            project: PREVIEWS_PROJECT,
+            source: { kind: 'directory', repoUrl: s.repoUrl, targetRevision: previewBranch(pr), path: PREVIEW_PATH },
+            destination: { server: host.cluster.server, namespace: `${PREVIEW_NAMESPACE_PREFIX}${pr}` },
+          }),
+        },
+        // Deleting a generated Application deletes its resources (the default, stated).
+        syncPolicy: { preserveResourcesOnDeletion: false },
+      },
+    });
   }
 }

@@ -1,5 +1,6 @@
 import { ClusterSecretStore, ClusterSecretStoreSpecProviderAwsService } from '../../imports/clustersecretstore-external-secrets.io';
 import { ADDON_NAMESPACES } from '../config/cluster-services';
+import { PREVIEW_NAMESPACE_PREFIX } from '../config/preview';
 import type { EnvironmentSettings } from '../config/settings';
 
 /**
@@ -7,13 +8,21 @@ import type { EnvironmentSettings } from '../config/settings';
  * External Secrets Operator (its chart's `extraObjects`) so that it exists before any add-on or
  * environment syncs an ExternalSecret. The operator authenticates with its own service account
  * (the IRSA role in the add-on's values): no credential is rendered. Only the namespaces that
- * sync secrets may use it: the platform's, and monitoring (Alertmanager's root receivers).
+ * sync secrets may use it: the platform's, monitoring (Alertmanager's root receivers) and, in the
+ * cluster hosting previews, theirs (`agent-platform-pr-<n>`). ESO admits a namespace that any
+ * name or expression of a condition matches (`shouldProcessSecret` in
+ * pkg/controllers/secretstore/client_manager.go at v2.9.0).
  */
 export function secretStore(env: EnvironmentSettings): Record<string, unknown> {
   return ClusterSecretStore.manifest({
     metadata: { name: env.secrets.storeName },
     spec: {
-      conditions: [{ namespaces: [env.namespace, ADDON_NAMESPACES.monitoring] }],
+      conditions: [
+        {
+          namespaces: [env.namespace, ADDON_NAMESPACES.monitoring],
+          ...(env.previews ? { namespaceRegexes: [`^${PREVIEW_NAMESPACE_PREFIX}[0-9]+$`] } : {}),
+        },
+      ],
       provider: { aws: { service: ClusterSecretStoreSpecProviderAwsService.SECRETS_MANAGER, region: env.secrets.region } },
     },
   });

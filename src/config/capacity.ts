@@ -66,10 +66,11 @@ export function namespaceDemand(env: EnvironmentSettings): WorkloadDemand[] {
   // The migrations Job runs the API image with the API's resources, the largest of the sync jobs;
   // a scheduled backup, a maintenance job and a restore drill may run at the same time.
   demand.push({ workload: 'one job', pods: 1, containers: [app.resources] });
-  demand.push({ workload: 'backup', pods: 1, containers: [HELPER_RESOURCES.backup] });
+  if (env.backup.enabled) demand.push({ workload: 'backup', pods: 1, containers: [HELPER_RESOURCES.backup] });
   // The maintenance jobs run one after the other, each in its slot of the window.
   demand.push({ workload: 'maintenance', pods: 1, containers: [HELPER_RESOURCES.job] });
-  if (env.backup.drill.enabled) demand.push({ workload: 'restore drill', pods: 1, containers: [HELPER_RESOURCES.drill] });
+  if (env.backup.enabled && env.backup.drill.enabled)
+    demand.push({ workload: 'restore drill', pods: 1, containers: [HELPER_RESOURCES.drill] });
   return demand;
 }
 

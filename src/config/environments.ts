@@ -57,6 +57,32 @@ export const ENVIRONMENTS: Readonly<Record<string, EnvironmentDefinition>> = {
       retentionDays: 7,
     },
     addons: { ingressControllerReplicas: 1, prometheusStorage: '20Gi' },
+    // One API pod, one PostgreSQL member and a standalone Redis per pull request.
+    previews: {
+      domain: 'preview.acme.example',
+      keyPrefix: 'agent-platform/preview',
+      app: {
+        minReplicas: 1,
+        maxReplicas: 1,
+        logLevel: 'DEBUG',
+        resources: { cpuRequest: '100m', memoryRequest: '256Mi', memoryLimit: '512Mi' },
+      },
+      quota: { pods: 7, cpuRequests: '1500m', memoryRequests: '2Gi', memoryLimits: '3Gi' },
+      storage: { postgresSize: '2Gi', redisSize: '1Gi' },
+      postgres: {
+        replicas: 0,
+        maxConnections: 50,
+        sharedBuffers: '128Mi',
+        resources: { cpuRequest: '100m', memoryRequest: '384Mi', memoryLimit: '384Mi' },
+      },
+      redis: {
+        mode: 'standalone',
+        replicas: 0,
+        minReplicasToWrite: 0,
+        maxmemory: '64Mi',
+        resources: { cpuRequest: '50m', memoryRequest: '128Mi', memoryLimit: '128Mi' },
+      },
+    },
   },
   staging: {
     tier: 'production',

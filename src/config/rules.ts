@@ -68,6 +68,7 @@ const quotaAdmitsWorkloads: Rule<EnvironmentSettings> = {
     'redis.replicas',
     'redis.clusterMasters',
     'redis.resources',
+    'backup.enabled',
     'backup.drill.enabled',
   ],
   check: (env, c) => {
@@ -113,6 +114,13 @@ export const ENVIRONMENT_RULES: readonly Rule<EnvironmentSettings>[] = [
           "'Retain' in the production tier (data volumes are never deleted by a sync)",
         );
       }
+    },
+  },
+  {
+    reads: ['tier', 'backup.enabled'],
+    check: (env, c) => {
+      if (production(env) && !env.backup.enabled)
+        c.fail('backup.enabled', false, 'true in the production tier (WAL archive and backups are the recovery point)');
     },
   },
   productionFloor(
@@ -240,6 +248,21 @@ export const PLATFORM_RULES: readonly Rule<PlatformSettings>[] = [
           }
         }
       });
+    },
+  },
+  {
+    // Previews are rendered into one branch per pull request, for one cluster.
+    reads: [],
+    check: (settings, c) => {
+      const hosts = settings.environments.flatMap((env, i) => (env.previews && c.valid(`environments[${i}].previews`) ? [i] : []));
+      for (const i of hosts.slice(1)) {
+        const first = settings.environments[hosts[0]!]!.name;
+        c.fail(
+          `environments[${i}].previews`,
+          settings.environments[i]!.previews!.domain,
+          `no previews entry: environment '${first}' already hosts them (one environment at most)`,
+        );
+      }
     },
   },
   unique('cluster.server', (env) => env.cluster.server),

@@ -299,6 +299,9 @@ const quota = section('{ pods, cpuRequests, memoryRequests, memoryLimits }', {
 });
 export type QuotaSettings = DeepReadonly<v.InferOutput<typeof quota>>;
 
+/** Secret names in the store are `<keyPrefix>/<secret>`. */
+const KEY_PREFIX = /^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*$/;
+
 /** Where External Secrets Operator reads secret values from (AWS Secrets Manager). */
 const secrets = section('{ keyPrefix, roleArn, ... } (both are required)', {
   /** ClusterSecretStore name. */
@@ -306,7 +309,7 @@ const secrets = section('{ keyPrefix, roleArn, ... } (both are required)', {
   /** AWS region of Secrets Manager. */
   region: withDefault(text('an AWS region such as eu-west-1', AWS_REGION), 'eu-west-1'),
   /** Key prefix of this environment's secrets, e.g. `agent-platform/prod`; no default. */
-  keyPrefix: text("a key prefix such as 'agent-platform/prod'", /^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*$/),
+  keyPrefix: text("a key prefix such as 'agent-platform/prod'", KEY_PREFIX),
   /** IAM role assumed by the operator's service account (IRSA); no default. */
   roleArn: text('an IAM role ARN (arn:aws:iam::<12 digits>:role/<name>)', IAM_ROLE_ARN),
 });
@@ -323,7 +326,11 @@ const storage = section('{ className, postgresSize, redisSize, volumeRetention }
   postgresSize: withDefault(bytes(), '20Gi'),
   /** Redis data volume per instance, Kubernetes quantity. */
   redisSize: withDefault(bytes(), '5Gi'),
-  /** `Delete` frees volumes of removed pods; refused in the production tier. */
+  /**
+   * `Delete`: the data goes with its owner. Volumes of removed pods are freed, and Argo CD deletes
+   * the StatefulSets and the namespace (with every volume in it) when the Application is deleted
+   * (previews). Refused in the production tier.
+   */
   volumeRetention: withDefault(oneOf(['Retain', 'Delete'] satisfies VolumeRetention[]), 'Retain'),
 });
 export type StorageSettings = DeepReadonly<v.InferOutput<typeof storage>>;
@@ -451,8 +458,13 @@ export type RestoreDrillSettings = DeepReadonly<v.InferOutput<typeof drill>>;
 
 /** pgBackRest: continuous WAL archiving and scheduled backups to one or two regions. */
 const backupShape = section('{ repositories, ... } (repositories are required)', {
+  /**
+   * Off only for short-lived environments (previews): no WAL archive, backups or drills, and
+   * `repositories` is empty. Refused in the production tier.
+   */
+  enabled: withDefault(flag(), true),
   /** repo1 in the primary region, repo2 in another; production tiers need both. No default: every environment names its own. */
-  repositories: list(backupRepository, 'one or two repositories (repo1, repo2)', 1, 2),
+  repositories: list(backupRepository, 'one or two repositories (repo1, repo2), or none with backup.enabled false', 0, 2),
   /** Recovery point objective promised in docs/disaster-recovery.md, in seconds. */
   rpoSeconds: withDefault(int(30 + HEARTBEAT_INTERVAL_SECONDS, 86400), 300),
   /** `archive_timeout`: a WAL segment is shipped at least this often. */
@@ -469,6 +481,15 @@ const backupShape = section('{ repositories, ... } (repositories are required)',
   drill: withDefault(drill, {}),
 });
 const backup = withRules(backupShape, [
+  {
+    reads: ['enabled', 'repositories'],
+    check: (b, c) => {
+      if (b.enabled && b.repositories.length === 0)
+        c.fail('repositories', b.repositories, 'one or two repositories (repo1, repo2) while backup.enabled is true');
+      if (!b.enabled && b.repositories.length > 0)
+        c.fail('repositories', b.repositories, 'an empty list while backup.enabled is false (nothing would be archived there)');
+    },
+  },
   {
     reads: ['repositories'],
     check: ({ repositories: repos }, c) => {
@@ -725,6 +746,26 @@ const features = section('{ istioMtls, verticalPodAutoscaler }', {
 export type FeatureToggles = DeepReadonly<v.InferOutput<typeof features>>;
 
 /**
+ * Pull-request previews hosted in this environment's cluster (docs/environments.md, "Previews").
+ * A preview is this environment with its own namespace, host, certificate issuer and secret
+ * prefix, these sizes, no backups, and data that goes with it (`storage.volumeRetention: Delete`).
+ */
+const previews = section('{ domain, keyPrefix, ... } (domain and keyPrefix are required)', {
+  /** Preview `<n>` answers on `pr-<n>.<domain>`; no default. */
+  domain: dnsName('a DNS name such as preview.acme.example'),
+  /** Key prefix of the previews' own secrets in the store, shared by every preview; no default. */
+  keyPrefix: text("a key prefix such as 'agent-platform/preview'", KEY_PREFIX),
+  /** Chat channel of the previews' alerts and Argo CD notifications. */
+  chatChannel: withDefault(text("a chat channel such as '#agent-platform-previews'", CHAT_CHANNEL), '#agent-platform-previews'),
+  app: withDefault(app, {}),
+  quota: withDefault(quota, {}),
+  storage: withDefault(storage, {}),
+  postgres: withDefault(postgres, {}),
+  redis: withDefault(redis, {}),
+});
+export type PreviewSettings = DeepReadonly<v.InferOutput<typeof previews>>;
+
+/**
  * Everything that defines one environment. `name` is its key in ENVIRONMENTS and `images` its
  * entry in images.json; the rest is its entry in ENVIRONMENTS, where a key left out takes the
  * default above and the keys without a default must be given.
@@ -751,6 +792,8 @@ const environmentShape = section('an environment', {
   addons: withDefault(addons, {}),
   features: withDefault(features, {}),
   chaos: withDefault(chaos, {}),
+  /** Present on the one environment whose cluster hosts pull-request previews. */
+  previews: optionalKey(previews),
 });
 export type EnvironmentSettings = DeepReadonly<v.InferOutput<typeof environmentShape>>;
 /** An environment's entry in ENVIRONMENTS: what it must say, plus any default it overrides. */

@@ -1,4 +1,5 @@
 import type { ApiObjectMetadata } from 'cdk8s';
+import type { VolumeRetention } from '../config/settings';
 
 /** What the `instance` label is derived from: an environment, or the GitOps control plane. */
 export interface Instance {
@@ -71,6 +72,14 @@ export class Component {
  * deletes it with its Application (a deleted or renamed Application would otherwise cascade).
  */
 export const KEEP_ON_SYNC = { 'argocd.argoproj.io/sync-options': 'Prune=false,Delete=false' } as const;
+
+/**
+ * KEEP_ON_SYNC where data is retained; none where it goes with its owner (`Delete`: previews),
+ * so that deleting the Application removes the StatefulSets and the namespace with its volumes.
+ */
+export function keepOnSync(retention: VolumeRetention): Readonly<Record<string, string>> {
+  return retention === 'Retain' ? KEEP_ON_SYNC : {};
+}
 
 /** How one object names and places itself. */
 export interface ObjectIdentity {

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import type { EnvironmentSettings } from '../config/settings';
 import { hardenedPodSpec, podMetadata, type ContainerPort, type HardenedContainerProps } from './hardened-pod';
-import { KEEP_ON_SYNC, objectMeta, type Component, type SyncWave } from './identity';
+import { keepOnSync, objectMeta, type Component, type SyncWave } from './identity';
 import { k8s } from './k8s';
 import { Peer } from './network-flows';
 
@@ -98,7 +98,7 @@ export class StatefulWorkload extends Construct {
     const separate: k8s.PodAffinityTerm = { topologyKey: 'kubernetes.io/hostname', labelSelector: { matchLabels: props.separateFrom } };
     const retention = env.storage.volumeRetention;
     new k8s.KubeStatefulSet(this, 'Resource', {
-      metadata: meta(KEEP_ON_SYNC),
+      metadata: meta(keepOnSync(retention)),
       spec: {
         serviceName: this.peerServiceName,
         replicas: props.replicas,

@@ -654,7 +654,12 @@ export function alertGroups(env: EnvironmentSettings): RuleGroup[] {
     { name: 'agent-api', component: 'api', rules: app },
     { name: 'pods', rules: pods },
     ...sloGroups(env),
-    { name: 'postgres', component: 'database', rules: postgres },
+    // Without backups nothing is archived, and the archive's alerts would fire for ever.
+    {
+      name: 'postgres',
+      component: 'database',
+      rules: env.backup.enabled ? postgres : postgres.filter((r) => !WAL_ARCHIVE_ALERTS.has(r.alert)),
+    },
     { name: 'patroni', component: 'database', rules: patroni },
     { name: 'redis', component: 'cache', rules: redis },
     { name: 'capacity', component: 'capacity', rules: capacity },
@@ -667,11 +672,14 @@ export function alertGroups(env: EnvironmentSettings): RuleGroup[] {
         edge('IngressRateLimitedSpike', '429', 0.1, 'rate limiting'),
       ],
     },
-    { name: 'backups', component: 'backup', rules: backup },
+    ...(env.backup.enabled ? [{ name: 'backups', component: 'backup', rules: backup }] : []),
     ...logAlertGroups(env),
     maintenanceAlertGroup(env),
   ];
 }
+
+/** The postgres group's alerts on WAL archiving (pgBackRest's archive-push), rendered only with backups on. */
+const WAL_ARCHIVE_ALERTS: ReadonlySet<string> = new Set(['PostgresWalArchivingFailing', 'PostgresWalArchivingStale']);
 
 /**
  * Patroni's view of the cluster (its /metrics, labelled `scope` and, through the ServiceMonitor,

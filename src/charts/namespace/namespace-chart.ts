@@ -1,7 +1,7 @@
 import { k8s } from '../../constructs/k8s';
 import type { Construct } from 'constructs';
 import { CHAOS_INJECT_ANNOTATION, CLUSTER_DNS } from '../../config/cluster-services';
-import { Component, KEEP_ON_SYNC, objectMeta, SyncWave } from '../../constructs/identity';
+import { Component, keepOnSync, objectMeta, SyncWave } from '../../constructs/identity';
 import { NetworkPort, Peer, type NetworkFlows } from '../../constructs/network-flows';
 import { PlatformChart, type PlatformChartProps } from '../../constructs/platform-chart';
 
@@ -48,7 +48,7 @@ export class NamespaceChart extends PlatformChart {
       metadata: meta(namespace, {
         namespaced: false,
         // Chaos Mesh injects faults only into pods of annotated namespaces (docs/game-days.md).
-        annotations: { ...KEEP_ON_SYNC, ...(env.chaos.enabled ? CHAOS_INJECT_ANNOTATION : {}) },
+        annotations: { ...keepOnSync(env.storage.volumeRetention), ...(env.chaos.enabled ? CHAOS_INJECT_ANNOTATION : {}) },
         labels: { ...podSecurity, ...(env.features.istioMtls ? { 'istio-injection': 'enabled' } : {}) },
       }),
     });
