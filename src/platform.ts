@@ -44,7 +44,7 @@ export function buildEnvironment(app: Construct, env: EnvironmentSettings, repos
       env,
       folder: 'edge',
       flows,
-      backend: appChart.deployment,
+      backend: appChart.api,
       publicPathPrefix: APP_CONTRACT.publicPathPrefix,
     }),
   );

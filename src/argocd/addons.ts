@@ -1,7 +1,7 @@
-import { ADDON_NAMESPACES, GATEWAY_CLASS, LOKI_RULE_LABEL, NGINX_GATEWAY_RELEASE } from '../config/cluster-services';
+import { ADDON_NAMESPACES, GATEWAY_CLASS, LOKI_RULE_LABEL, NGINX_GATEWAY_RELEASE, PROMETHEUS_URL } from '../config/cluster-services';
 
-/** Prometheus of kube-prometheus-stack (its Service), where Loki's ruler writes recorded series. */
-const PROMETHEUS_REMOTE_WRITE = `http://kube-prometheus-stack-prometheus.${ADDON_NAMESPACES.monitoring}.svc.cluster.local:9090/api/v1/write`;
+/** Where Loki's ruler writes recorded series. */
+const PROMETHEUS_REMOTE_WRITE = `${PROMETHEUS_URL}/api/v1/write`;
 import type { EnvironmentSettings } from '../config/settings';
 import { alertmanagerRootConfig, CLUSTER_RECEIVERS_SECRET, clusterReceiversSecret } from './cluster-alerting';
 import { secretStore } from './secret-store';

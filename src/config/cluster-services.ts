@@ -30,6 +30,12 @@ export const NGINX_GATEWAY_CONTROL_PLANE = Peer.namespacePods('nginx-gateway', A
 });
 export const NGINX_GATEWAY_AGENT_PORT = 8443;
 
+/**
+ * Prometheus's HTTP API: the `<release>-prometheus` Service kube-prometheus-stack creates in its
+ * namespace, on Prometheus's port. Loki's ruler writes to it; release analyses query it.
+ */
+export const PROMETHEUS_URL = `http://kube-prometheus-stack-prometheus.${ADDON_NAMESPACES.monitoring}.svc.cluster.local:9090`;
+
 /** Prometheus server pods of kube-prometheus-stack (the operator labels them). */
 export const PROMETHEUS = Peer.namespacePods('prometheus', ADDON_NAMESPACES.monitoring, { 'app.kubernetes.io/name': 'prometheus' });
 

@@ -23,6 +23,8 @@ export const ENVIRONMENTS: Readonly<Record<string, EnvironmentDefinition>> = {
       minReplicas: 1,
       maxReplicas: 3,
       logLevel: 'DEBUG',
+      // Nothing sends dev's preview traffic: its releases promote themselves without it.
+      rollout: { autoPromotion: true, inconclusiveLimit: 5, scaleDownDelaySeconds: 360 },
       resources: { cpuRequest: '100m', memoryRequest: '256Mi', memoryLimit: '512Mi' },
     },
     ingress: { host: 'agent.dev.acme.example', loadBalancerCidrs: ['10.1.0.0/16'] },
@@ -58,6 +60,8 @@ export const ENVIRONMENTS: Readonly<Record<string, EnvironmentDefinition>> = {
     tier: 'production',
     cluster: { name: 'staging', server: 'https://staging.k8s.acme.internal', podCidr: '10.20.0.0/16', apiServerCidr: '10.2.0.0/16' },
     ingress: { host: 'agent.staging.acme.example', loadBalancerCidrs: ['10.2.0.0/16'] },
+    // Room for a blue-green release: both versions of the API at their maximum.
+    quota: { pods: 28, cpuRequests: '8', memoryRequests: '16Gi', memoryLimits: '32Gi' },
     tls: { acmeServer: 'https://acme-v02.api.letsencrypt.org/directory' },
     monitoring: { deadMansSwitchUrl: 'https://deadman.acme.example/ping/agent-platform-staging' },
     secrets: { keyPrefix: 'agent-platform/staging', roleArn: 'arn:aws:iam::222222222222:role/external-secrets-staging' },
@@ -80,13 +84,12 @@ export const ENVIRONMENTS: Readonly<Record<string, EnvironmentDefinition>> = {
     app: {
       minReplicas: 3,
       maxReplicas: 20,
-      maxSurge: 2,
       resources: { cpuRequest: '500m', memoryRequest: '1Gi', memoryLimit: '2Gi' },
       zoneSpread: 'required',
     },
     ingress: { host: 'agent.acme.example', rateLimitRps: 50, loadBalancerCidrs: ['10.3.0.0/16'] },
     tls: { acmeServer: 'https://acme-v02.api.letsencrypt.org/directory' },
-    quota: { pods: 60, cpuRequests: '24', memoryRequests: '64Gi', memoryLimits: '96Gi' },
+    quota: { pods: 60, cpuRequests: '32', memoryRequests: '80Gi', memoryLimits: '128Gi' },
     secrets: { keyPrefix: 'agent-platform/prod', roleArn: 'arn:aws:iam::333333333333:role/external-secrets-prod' },
     storage: { postgresSize: '100Gi', redisSize: '10Gi' },
     postgres: {
