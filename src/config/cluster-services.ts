@@ -36,6 +36,12 @@ export const NGINX_GATEWAY_AGENT_PORT = 8443;
  */
 export const PROMETHEUS_URL = `http://kube-prometheus-stack-prometheus.${ADDON_NAMESPACES.monitoring}.svc.cluster.local:9090`;
 
+/**
+ * Grafana's HTTP API root: kube-prometheus-stack's Grafana subchart (grafana 12.10.0) names its
+ * Service `<release>-grafana` (`grafana.fullname`) and serves on port 80 (`service.port`).
+ */
+export const GRAFANA_URL = `http://kube-prometheus-stack-grafana.${ADDON_NAMESPACES.monitoring}.svc.cluster.local`;
+
 /** Prometheus server pods of kube-prometheus-stack (the operator labels them). */
 export const PROMETHEUS = Peer.namespacePods('prometheus', ADDON_NAMESPACES.monitoring, { 'app.kubernetes.io/name': 'prometheus' });
 

@@ -18,6 +18,9 @@ import { Peer } from './network-flows';
  */
 export const ROLLOUT_POD_TEMPLATE_HASH = 'rollouts-pod-template-hash';
 
+/** Seconds a new version's pods have to become available before the release is aborted. */
+export const PROGRESS_DEADLINE_SECONDS = 600;
+
 /** How a blue-green release proceeds (Argo Rollouts `strategy.blueGreen`). */
 export interface BlueGreenProps {
   /** Promote once the pre-promotion analysis passes; otherwise a person promotes. */
@@ -123,7 +126,7 @@ export class HardenedRollout extends Construct {
       spec: {
         selector: { matchLabels: this.selectorLabels },
         revisionHistoryLimit: 5,
-        progressDeadlineSeconds: 600,
+        progressDeadlineSeconds: PROGRESS_DEADLINE_SECONDS,
         // A new version that never becomes ready is aborted (and alerted on), not left half-started.
         progressDeadlineAbort: true,
         strategy: {

@@ -2,6 +2,7 @@ import type { EnvironmentSettings } from '../../config/settings';
 import { redisServerCount } from '../../config/capacity';
 import type { AlertRule, RuleGroup } from './rules';
 import { sloGroups } from './slo';
+import { deliveryGroup } from './delivery';
 import { EDGE_RESPONSES } from '../edge/edge-monitoring';
 
 /**
@@ -649,6 +650,7 @@ export function alertGroups(env: EnvironmentSettings): RuleGroup[] {
 
   return [
     { name: 'agent-api', component: 'api', rules: app },
+    deliveryGroup(env),
     { name: 'pods', rules: pods },
     ...sloGroups(env),
     { name: 'postgres', component: 'database', rules: postgres },
