@@ -7,13 +7,14 @@ import type { EnvironmentSettings } from '../config/settings';
  * External Secrets Operator (its chart's `extraObjects`) so that it exists before any add-on or
  * environment syncs an ExternalSecret. The operator authenticates with its own service account
  * (the IRSA role in the add-on's values): no credential is rendered. Only the namespaces that
- * sync secrets may use it: the platform's, and monitoring (Alertmanager's root receivers).
+ * sync secrets may use it: the platform's, monitoring (Alertmanager's root receivers) and
+ * argo-rollouts (release notifications).
  */
 export function secretStore(env: EnvironmentSettings): Record<string, unknown> {
   return ClusterSecretStore.manifest({
     metadata: { name: env.secrets.storeName },
     spec: {
-      conditions: [{ namespaces: [env.namespace, ADDON_NAMESPACES.monitoring] }],
+      conditions: [{ namespaces: [env.namespace, ADDON_NAMESPACES.monitoring, ADDON_NAMESPACES.argoRollouts] }],
       provider: { aws: { service: ClusterSecretStoreSpecProviderAwsService.SECRETS_MANAGER, region: env.secrets.region } },
     },
   });

@@ -1,7 +1,8 @@
-import { JsonPatch } from 'cdk8s';
+import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import {
   Rollout,
+  toJson_RolloutSpec,
   type RolloutSpecStrategyBlueGreenPostPromotionAnalysis,
   type RolloutSpecStrategyBlueGreenPrePromotionAnalysis,
 } from '../../imports/rollout-argoproj.io';
@@ -121,30 +122,35 @@ export class HardenedRollout extends Construct {
         ],
       }),
     };
-    const rollout = new Rollout(this, 'Resource', {
+    // The generated Rollout class re-declares the whole pod template and drops what it types
+    // differently (int-or-string probe ports); the spec is typed by it, the template is the
+    // platform's hardened Kubernetes PodTemplateSpec.
+    new ApiObject(this, 'Resource', {
+      ...Rollout.GVK,
       metadata: meta(SyncWave.APP),
       spec: {
-        selector: { matchLabels: this.selectorLabels },
-        revisionHistoryLimit: 5,
-        progressDeadlineSeconds: PROGRESS_DEADLINE_SECONDS,
-        // A new version that never becomes ready is aborted (and alerted on), not left half-started.
-        progressDeadlineAbort: true,
-        strategy: {
-          blueGreen: {
-            activeService: this.activeServiceName,
-            previewService: this.previewServiceName,
-            autoPromotionEnabled: blueGreen.autoPromotion,
-            previewReplicaCount: blueGreen.previewReplicas,
-            scaleDownDelaySeconds: blueGreen.scaleDownDelaySeconds,
-            abortScaleDownDelaySeconds: blueGreen.abortScaleDownDelaySeconds,
-            prePromotionAnalysis: blueGreen.prePromotionAnalysis,
-            postPromotionAnalysis: blueGreen.postPromotionAnalysis,
+        ...toJson_RolloutSpec({
+          selector: { matchLabels: this.selectorLabels },
+          revisionHistoryLimit: 5,
+          progressDeadlineSeconds: PROGRESS_DEADLINE_SECONDS,
+          // A new version that never becomes ready is aborted (and alerted on), not left half-started.
+          progressDeadlineAbort: true,
+          strategy: {
+            blueGreen: {
+              activeService: this.activeServiceName,
+              previewService: this.previewServiceName,
+              autoPromotionEnabled: blueGreen.autoPromotion,
+              previewReplicaCount: blueGreen.previewReplicas,
+              scaleDownDelaySeconds: blueGreen.scaleDownDelaySeconds,
+              abortScaleDownDelaySeconds: blueGreen.abortScaleDownDelaySeconds,
+              prePromotionAnalysis: blueGreen.prePromotionAnalysis,
+              postPromotionAnalysis: blueGreen.postPromotionAnalysis,
+            },
           },
-        },
+        }),
+        template: k8s.toJson_PodTemplateSpec(template),
       },
     });
-    // The generated Rollout types re-declare the whole pod template; the platform's hardened one is a Kubernetes PodTemplateSpec.
-    rollout.addJsonPatch(JsonPatch.add('/spec/template', k8s.toJson_PodTemplateSpec(template)));
 
     // Argo Rollouts adds the ReplicaSet's `rollouts-pod-template-hash` to both selectors; the stable labels here select every version.
     for (const [service, serviceName] of [
