@@ -60,8 +60,6 @@ export const ENVIRONMENTS: Readonly<Record<string, EnvironmentDefinition>> = {
     tier: 'production',
     cluster: { name: 'staging', server: 'https://staging.k8s.acme.internal', podCidr: '10.20.0.0/16', apiServerCidr: '10.2.0.0/16' },
     ingress: { host: 'agent.staging.acme.example', loadBalancerCidrs: ['10.2.0.0/16'] },
-    // Room for a blue-green release: both versions of the API at their maximum.
-    quota: { pods: 28, cpuRequests: '8', memoryRequests: '16Gi', memoryLimits: '32Gi' },
     tls: { acmeServer: 'https://acme-v02.api.letsencrypt.org/directory' },
     monitoring: { deadMansSwitchUrl: 'https://deadman.acme.example/ping/agent-platform-staging' },
     secrets: { keyPrefix: 'agent-platform/staging', roleArn: 'arn:aws:iam::222222222222:role/external-secrets-staging' },

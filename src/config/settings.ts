@@ -365,14 +365,15 @@ const tls = withRules(tlsShape, [
 export type TlsSettings = DeepReadonly<v.InferOutput<typeof tlsShape>>;
 
 /** Namespace budget: the ResourceQuota. It must admit every workload at its peak (rules.ts). */
+// The defaults hold the default sizes, with both versions of the API at their maximum during a blue-green release.
 const quota = section('{ pods, cpuRequests, memoryRequests, memoryLimits }', {
-  pods: withDefault(int(1, 10000), 24),
+  pods: withDefault(int(1, 10000), 28),
   /** Sum of CPU requests, Kubernetes quantity. */
-  cpuRequests: withDefault(cpu(), '6'),
+  cpuRequests: withDefault(cpu(), '8'),
   /** Sum of memory requests, Kubernetes quantity. */
   memoryRequests: withDefault(bytes(), '16Gi'),
   /** Sum of memory limits, Kubernetes quantity. */
-  memoryLimits: withDefault(bytes(), '24Gi'),
+  memoryLimits: withDefault(bytes(), '32Gi'),
 });
 export type QuotaSettings = DeepReadonly<v.InferOutput<typeof quota>>;
 
