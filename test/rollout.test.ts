@@ -9,9 +9,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { dump } from 'js-yaml';
 import { afterAll, describe, expect, test, vi } from 'vitest';
+import { ENVIRONMENTS } from '../src/config/environments';
 import type { EnvironmentSettings } from '../src/config/settings';
 import { selectorMatches } from './support/network-policy';
-import { envObjects, rendered, selects, type Rendered } from './support/rendered';
+import { envObjects, rendered, selects, settingsWith, type Rendered } from './support/rendered';
 
 vi.setConfig({ testTimeout: 120_000 });
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -298,6 +299,7 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
       [blueGreen.prePromotionAnalysis, ['Latest', 'Stable']],
       [blueGreen.postPromotionAnalysis, ['Latest']],
     ] as const) {
+      let readsStable = false;
       const templates = templatesOf(analysis);
       expect(templates).toHaveLength(analysis.templates.length);
       const passed = new Map<string, Any>(analysis.args.map((a: Any) => [a.name, a]));
@@ -309,13 +311,18 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
           const used = [
             ...m.provider.prometheus.query.matchAll(new RegExp(`${HASH_SERIES_LABEL}="\\{\\{args\\.([\\w-]+)\\}\\}"`, 'g')),
           ].map((x) => passed.get(x[1]!)?.valueFrom?.podTemplateHashValue);
-          // Every metric reads the new (latest) version; only a comparison also reads the stable one.
-          expect(used, `${t.metadata.name} ${m.name}`).toContain('Latest');
+          // Every metric reads the new (latest) version first; a comparison divides it by the stable one.
+          expect(used[0], `${t.metadata.name} ${m.name}`).toBe('Latest');
           for (const h of used) expect(hashes, `${t.metadata.name} ${m.name}`).toContain(h);
+          const names = new Set(m.provider.prometheus.query.match(/\{\{args\.[\w-]+\}\}/g));
+          if (names.size > 2) expect(new Set(used), `${t.metadata.name} ${m.name}`).toEqual(new Set(['Latest', 'Stable']));
+          readsStable ||= used.includes('Stable');
           expect(m.provider.prometheus.query).toContain(`namespace="{{args.namespace}}"`);
         }
       }
       expect(passed.get('namespace')?.value).toBe(env.namespace);
+      // Before promotion the new version is compared with the serving (stable) one; after it, there is nothing to compare with.
+      expect(readsStable).toBe((hashes as readonly string[]).includes('Stable'));
     }
     // The pre-promotion analysis compares the versions' latency.
     const pre = templatesOf(blueGreen.prePromotionAnalysis).flatMap((t: Rendered) => t.spec.metrics);
@@ -400,3 +407,40 @@ describe.runIf(existsSync(PROMTOOL)).each(settings.environments.map((e) => [e.na
     });
   },
 );
+
+describe('release settings', () => {
+  const withRollout = (env: string, rollout: Record<string, unknown>) => {
+    const definition = ENVIRONMENTS[env]!;
+    return () =>
+      settingsWith({
+        ...ENVIRONMENTS,
+        [env]: { ...definition, app: { ...definition.app, rollout: { ...definition.app?.rollout, ...rollout } } },
+      });
+  };
+
+  test('fails when the production tier promotes by itself', () => {
+    expect(withRollout('staging', { autoPromotion: true })).toThrow(
+      /environment 'staging', field 'app.rollout.autoPromotion': got true; allowed: false in the production tier/,
+    );
+  });
+
+  test('fails when a production analysis could pass without traffic', () => {
+    expect(withRollout('prod', { inconclusiveLimit: 5, prePromotionMeasurements: 5 })).toThrow(
+      /environment 'prod', field 'app.rollout.inconclusiveLimit': got 5; allowed: an integer from 0 to 4 in the production tier/,
+    );
+  });
+
+  test('fails when the previous version would go before the post-promotion analysis ends', () => {
+    // 5 measurements a minute apart take 300 s.
+    expect(withRollout('dev', { scaleDownDelaySeconds: 300, analysisIntervalSeconds: 60, postPromotionMeasurements: 5 })).toThrow(
+      /environment 'dev', field 'app.rollout.scaleDownDelaySeconds': got 300; allowed: an integer from 301 to 3600/,
+    );
+    expect(withRollout('dev', { scaleDownDelaySeconds: 301, analysisIntervalSeconds: 60, postPromotionMeasurements: 5 })).not.toThrow();
+  });
+
+  test('fails when no measurement could ever fail', () => {
+    expect(withRollout('dev', { failureLimit: 5, prePromotionMeasurements: 5 })).toThrow(
+      /environment 'dev', field 'app.rollout.failureLimit': got 5; allowed: an integer from 0 to 4/,
+    );
+  });
+});
