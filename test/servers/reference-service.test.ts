@@ -1,6 +1,6 @@
 // The reference service (examples/agent-service) run for real with Debian's Python packages
 // (/usr/bin/python3) against PostgreSQL and Redis started from dist/dev's configuration and
-// scripts, with the environment the rendered dev Deployment gives the API (hosts and ports of
+// scripts, with the environment the rendered dev Rollout gives the API (hosts and ports of
 // this machine, test passwords).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync } from 'node:fs';
@@ -77,7 +77,7 @@ describe('the reference service against real PostgreSQL and Redis', () => {
       .map((l) => JSON.parse(l));
   const url = (path: string) => `http://127.0.0.1:${ports.app}${path}`;
 
-  /** The API's environment: its ConfigMap and both synced Secrets, as the Deployment's envFrom gives them. */
+  /** The API's environment: its ConfigMap and both synced Secrets, as the Rollout's envFrom gives them. */
   function apiEnvironment(): Record<string, string> {
     const local = (value: string) =>
       value
