@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { dump } from 'js-yaml';
+import { dump, load } from 'js-yaml';
 import { afterAll, describe, expect, test, vi } from 'vitest';
 import { ENVIRONMENTS } from '../src/config/environments';
 import type { EnvironmentSettings } from '../src/config/settings';
@@ -441,6 +441,59 @@ describe('release settings', () => {
   test('fails when no measurement could ever fail', () => {
     expect(withRollout('dev', { failureLimit: 5, prePromotionMeasurements: 5 })).toThrow(
       /environment 'dev', field 'app.rollout.failureLimit': got 5; allowed: an integer from 0 to 4/,
+    );
+  });
+});
+
+describe.each(settings.environments.map((e) => [e.name, e] as const))('release notifications of %s', (_name, env) => {
+  const app = objects.find(
+    (o) => o.kind === 'Application' && o.spec.source?.chart === 'argo-rollouts' && o.spec.destination.server === env.cluster.server,
+  )!;
+  const values = app.spec.source.helm.valuesObject;
+  const n = values.notifications;
+  const parse = (text: string): Any => load(text);
+
+  test('completed, aborted and failed-analysis events reach chat and a Grafana annotation by default', () => {
+    // Built-in trigger names (argo-rollouts docs, notifications: "Default Trigger templates").
+    const events = ['on-rollout-completed', 'on-rollout-aborted', 'on-analysis-run-failed'];
+    expect(n.subscriptions).toHaveLength(1);
+    expect(new Set(n.subscriptions[0].triggers)).toEqual(new Set(events));
+    const recipients: string[] = n.subscriptions[0].recipients;
+    const services = recipients.map((r) => r.split(':')[0]!);
+    for (const event of events) {
+      const sends: string[] = parse(n.triggers[`trigger.${event}`]).flatMap((c: Any) => c.send);
+      expect(sends.length, event).toBeGreaterThan(0);
+      for (const template of sends) {
+        const t = parse(n.templates[`template.${template}`]);
+        // Grafana's annotation text is the message; the chat webhook posts Slack's JSON payload to the channel.
+        expect(t.message, template).toMatch(new RegExp(`^\\[${env.name}\\] `));
+        for (const service of services.filter((s) => s !== 'grafana')) {
+          const body = JSON.parse(t.webhook[service].body);
+          expect(body.channel).toBe(env.monitoring.chatChannel);
+          expect(body.text, template).toMatch(/\{\{\.rollout\.metadata\.name\}\}/);
+        }
+      }
+    }
+    expect(recipients).toContain(`grafana:rollout|${env.name}`);
+  });
+
+  test("every notifier's credential comes from the synced Secret the controller reads", () => {
+    const secret = values.extraObjects.find((o: Any) => o.kind === 'ExternalSecret');
+    // The controller's Secret name (argo-rollouts utils/record/record.go, NotificationSecret).
+    expect(secret.spec.target.name).toBe('argo-rollouts-notification-secret');
+    expect(secret.metadata.namespace).toBe(app.spec.destination.namespace);
+    expect(n.secret.create).toBe(false);
+    const keys = new Set(secret.spec.data.map((d: Any) => d.secretKey));
+    const referenced = Object.values<string>(n.notifiers).flatMap((text) => [...text.matchAll(/\$([\w-]+)/g)].map((m) => m[1]));
+    expect(referenced.length).toBeGreaterThan(0);
+    for (const key of referenced) expect(keys).toContain(key);
+    // Grafana's API in the monitoring add-on: kube-prometheus-stack's `<release>-grafana` Service.
+    const kps = objects.find(
+      (o) =>
+        o.kind === 'Application' && o.spec.source?.chart === 'kube-prometheus-stack' && o.spec.destination.server === env.cluster.server,
+    )!;
+    expect(parse(n.notifiers['service.grafana']).apiUrl).toBe(
+      `http://${kps.spec.source.helm.releaseName}-grafana.${kps.spec.destination.namespace}.svc.cluster.local/api`,
     );
   });
 });
