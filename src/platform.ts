@@ -61,14 +61,14 @@ export function buildEnvironment(app: Construct, env: EnvironmentSettings, repos
       env,
       folder: 'edge',
       flows,
-      backend: appChart.deployment,
+      backend: appChart.api,
       publicPathPrefix: APP_CONTRACT.publicPathPrefix,
     }),
   );
   charts.push(new MonitoringChart(app, id('monitoring'), { env, folder: 'monitoring', repository }));
   if (env.features.istioMtls) charts.push(new MeshChart(app, id('mesh'), { env, folder: 'mesh', flows }));
   if (env.chaos.enabled) {
-    const chaos = { api: appChart.deployment.pods, database: database.connection.servers, cache: cache.connection.servers };
+    const chaos = { api: appChart.api.pods, database: database.connection.servers, cache: cache.connection.servers };
     charts.push(new ChaosChart(app, id('chaos'), { env, folder: 'chaos', ...chaos }));
   }
   charts.push(new NetworkChart(app, id('network'), { env, folder: 'network', flows }));

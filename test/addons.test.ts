@@ -163,7 +163,7 @@ test('a VerticalPodAutoscaler is rendered only where the settings say the cluste
   const withVpa = settingsWith({ ...ENVIRONMENTS, dev: { ...ENVIRONMENTS.dev!, features: { verticalPodAutoscaler: true } } });
   const vpas = parse(renderPlatform(withVpa)).filter((o) => o.kind === 'VerticalPodAutoscaler');
   expect(vpas.map((v) => v.path)).toEqual(['dist/dev/app/verticalpodautoscaler-agent-api.yaml']);
-  expect(vpas[0]!.spec.targetRef).toEqual({ apiVersion: 'apps/v1', kind: 'Deployment', name: 'agent-api' });
+  expect(vpas[0]!.spec.targetRef).toEqual({ apiVersion: 'argoproj.io/v1alpha1', kind: 'Rollout', name: 'agent-api' });
   expect(vpas[0]!.spec.updatePolicy.updateMode).toBe('Off');
   expect(objects.filter((o) => o.kind === 'VerticalPodAutoscaler')).toEqual([]);
 });

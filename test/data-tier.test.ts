@@ -69,7 +69,7 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
     // Patroni's state Service and the read-write Service exist before the members look for them.
     expect(waveOf('Service', 'postgres-config')).toBeLessThanOrEqual(members);
     expect(waveOf('Service', 'postgres')).toBeLessThanOrEqual(members);
-    expect(migrate).toBeLessThan(waveOf('Deployment', 'agent-api'));
+    expect(migrate).toBeLessThan(waveOf('Rollout', 'agent-api'));
     for (const redis of statefulSets.filter((s) => s.metadata.name.startsWith('redis'))) expect(wave(redis)).toBeLessThan(migrate);
   });
 

@@ -93,16 +93,37 @@ describe('changes the API server refuses are flagged with a procedure', () => {
   });
 
   test('a Deployment selector', () => {
-    const head = withSourceChange('staging', (find) => {
-      const api = find('Deployment', 'agent-api');
-      api.addJsonPatch(
-        JsonPatch.add('/spec/selector/matchLabels/track', 'stable'),
-        JsonPatch.add('/spec/template/metadata/labels/track', 'stable'),
-      );
-    });
-    const r = report(head);
+    // The platform renders no Deployment (the API is a Rollout, whose CRD leaves the selector
+    // mutable): the API's rendered object as an apps/v1 Deployment stands in for one.
+    const path = 'dist/staging/app/rollout-agent-api.yaml';
+    const asDeployment = (o: Rendered) => {
+      Object.assign(o, { apiVersion: 'apps/v1', kind: 'Deployment' });
+      o.spec.strategy = { type: 'RollingUpdate' };
+    };
+    const before = new Map(base());
+    before.set(path, edited(base().get(path)!, asDeployment));
+    const head = new Map(before);
+    head.set(
+      path,
+      edited(before.get(path)!, (o) => {
+        o.spec.selector.matchLabels.track = 'stable';
+        o.spec.template.metadata.labels.track = 'stable';
+      }),
+    );
+    const r = buildReport({ baseLabel: 'test base', base: before, head, acknowledgements: [], baseAcknowledgements: [] });
     expect(refs(refused(r.findings))).toEqual(['staging/Deployment/agent-api spec.selector']);
     expect(refused(r.findings)[0]!.procedure).toMatch(/delete deployment agent-api --cascade=orphan/);
+  });
+
+  test('a release gate of the API Rollout (promotion by hand) is an availability change', () => {
+    const head = withSourceChange('prod', (find) =>
+      find('Rollout', 'agent-api').addJsonPatch(JsonPatch.replace('/spec/strategy/blueGreen/autoPromotionEnabled', true)),
+    );
+    const r = report(head);
+    expect(r.findings.filter((f) => f.class === 'availability').map((f) => `${f.ref} ${f.field}`)).toEqual([
+      'prod/Rollout/agent-api spec.strategy',
+    ]);
+    expect(refused(r.findings)).toEqual([]);
   });
 
   test('a Service turned headless', () => {
@@ -203,7 +224,7 @@ describe('what a reviewer sees', () => {
 
   test('a capability added to a container weakens security', () => {
     const head = withSourceChange('prod', (find) =>
-      find('Deployment', 'agent-api').addJsonPatch(
+      find('Rollout', 'agent-api').addJsonPatch(
         JsonPatch.add('/spec/template/spec/containers/0/securityContext/capabilities/add', ['NET_ADMIN']),
       ),
     );

@@ -194,7 +194,8 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
 
   test('ServiceMonitors carry the release label and name ports that the selected Services expose', () => {
     const monitors = objs.filter((o) => o.kind === 'ServiceMonitor');
-    expect(monitors.length).toBe(3);
+    // The exporters' (PostgreSQL, Redis); the API's pods are scraped by a PodMonitor (test/rollout.test.ts).
+    expect(monitors.length).toBe(2);
     for (const sm of monitors) {
       expect(sm.metadata.labels?.release).toBe(env.monitoring.releaseLabel);
       const names: string[] = sm.spec.selector.matchExpressions[0].values;
@@ -214,11 +215,12 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
     ]);
     // Every exporter's pods admit scrapes from Prometheus only.
     const policies = objs.filter((o) => o.kind === 'NetworkPolicy' && o.spec.ingress);
-    for (const workload of objs.filter((o) => o.kind === 'StatefulSet' || o.kind === 'Deployment')) {
+    const serving = (kind: string) => kind === 'Deployment' || kind === 'Rollout';
+    for (const workload of objs.filter((o) => o.kind === 'StatefulSet' || serving(o.kind))) {
       const labels = workload.spec.template.metadata.labels;
       const ports = workload.spec.template.spec.containers
         .flatMap((c: Any) => c.ports ?? [])
-        .filter((p: Any) => p.name === 'metrics' || (workload.kind === 'Deployment' && p.name === 'http'));
+        .filter((p: Any) => p.name === 'metrics' || (serving(workload.kind) && p.name === 'http'));
       for (const port of ports) {
         const admitted = policies.some(
           (np) =>

@@ -5,7 +5,7 @@
  * declarations in src/: the host names and URLs in its environment (literal values, the ConfigMaps and
  * the ExternalSecret templates it loads), in the ConfigMaps it mounts, its pgBackRest configuration,
  * what Patroni does, the Sentinel protocol and DNS; and the connections made to it: Prometheus scraping
- * what the ServiceMonitors name, the Gateway's NGINX data plane (clients, HTTPRoute backends, its control plane,
+ * what the ServiceMonitors and PodMonitors name, the Gateway's NGINX data plane (clients, HTTPRoute backends, its control plane,
  * the ACME solver). Every host must
  * resolve to a Service and the pods behind it, down to a container port, or the test errors: an
  * unresolvable target is a finding. The rendered NetworkPolicies are then evaluated for each connection
@@ -477,6 +477,25 @@ function derive(env: Env, objs: readonly Rendered[]) {
         )) {
           need(prometheus, podOf(t.workload), t.port, t.protocol, `${context} (Service ${s.metadata.name})`);
         }
+      }
+    }
+  }
+
+  // PodMonitors: Prometheus scrapes the named container port of every pod they select, whichever
+  // Service (if any) reaches it.
+  for (const pm of objs.filter((o) => o.kind === 'PodMonitor')) {
+    const namespaces = pm.spec.namespaceSelector?.any
+      ? [env.namespace]
+      : (pm.spec.namespaceSelector?.matchNames ?? [pm.metadata.namespace]);
+    if (!namespaces.includes(env.namespace)) continue;
+    const scraped = workloads.filter((w) => selectorMatches(pm.spec.selector, podTemplate(w).metadata.labels ?? {}));
+    if (scraped.length === 0) throw new Error(`PodMonitor ${pm.metadata.name}: selects no rendered pod`);
+    for (const e of pm.spec.podMetricsEndpoints) {
+      if (e.port === undefined) throw new Error(`PodMonitor ${pm.metadata.name}: an endpoint without a port name is not derived here`);
+      for (const w of scraped) {
+        const context = `PodMonitor ${pm.metadata.name} port ${e.port}`;
+        const t = containerPort(w, e.port, 'TCP', context);
+        need(prometheus, podOf(t.workload), t.port, t.protocol, context);
       }
     }
   }

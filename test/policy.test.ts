@@ -6,7 +6,7 @@ const { objects, settings } = rendered();
 const workloads = objects.filter((o) => WORKLOAD_KINDS.includes(o.kind));
 const distObjects = objects.filter((o) => o.path.startsWith('dist/'));
 const tierOf = (o: Rendered) => settings.environments.find((e) => o.path.startsWith(`dist/${e.name}/`))!.tier;
-const LONG_RUNNING = ['Deployment', 'StatefulSet', 'DaemonSet'];
+const LONG_RUNNING = ['Deployment', 'Rollout', 'StatefulSet', 'DaemonSet'];
 
 /**
  * The reference grammar the kubelet parses images with (distribution/reference, reference.go):
@@ -261,7 +261,7 @@ describe('identity', () => {
     for (const o of distObjects) expect(Number.isInteger(wave(o)), o.path).toBe(true);
     for (const env of settings.environments) {
       const waveOf = (kind: string) => wave(distObjects.find((o) => o.kind === kind && o.path.startsWith(`dist/${env.name}/`))!);
-      const order = ['Namespace', 'ExternalSecret', 'Deployment', 'HTTPRoute'].map(waveOf);
+      const order = ['Namespace', 'ExternalSecret', 'Rollout', 'HTTPRoute'].map(waveOf);
       expect(order, env.name).toEqual([...order].sort((a, b) => a - b));
       expect(new Set(order).size, env.name).toBe(order.length);
     }

@@ -32,9 +32,9 @@ describe('the validators reject invalid objects', () => {
   };
 
   test('fails for a Kubernetes kind with a wrongly typed field', () => {
-    const deployment = byKind('Deployment');
-    deployment.spec.template.spec.containers[0].ports[0].containerPort = 'eight thousand';
-    expect(schemaError(deployment)).toMatch(/containerPort must be integer/);
+    const statefulSet = byKind('StatefulSet');
+    statefulSet.spec.template.spec.containers[0].ports[0].containerPort = 'eight thousand';
+    expect(schemaError(statefulSet)).toMatch(/containerPort must be integer/);
   });
 
   test('fails for a custom kind with a wrongly typed field (pinned CRD schema)', () => {

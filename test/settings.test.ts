@@ -101,7 +101,7 @@ describe('settings validation names the environment, field, value and what is al
         field: 'quota.pods',
         value: 10,
         allowed:
-          /at least 39 \(peak: agent-api 22, postgres 3, redis 3, redis-sentinel 3, edge \(NGINX data plane\) 4, one job 1, backup 1, maintenance 1, restore drill 1\)/,
+          /at least 57 \(peak: agent-api 40, postgres 3, redis 3, redis-sentinel 3, edge \(NGINX data plane\) 4, one job 1, backup 1, maintenance 1, restore drill 1\)/,
       },
     ],
     [
@@ -593,7 +593,7 @@ test("the README's recipe adds a fourth environment as written, as a settings ch
 
   const files = renderPlatform(settingsWith({ ...ENVIRONMENTS, ...entry }, { ...images, ...entryImages }));
   const qaFiles = [...files.keys()].filter((p) => p.startsWith('dist/qa/'));
-  expect(qaFiles).toContain('dist/qa/app/deployment-agent-api.yaml');
+  expect(qaFiles).toContain('dist/qa/app/rollout-agent-api.yaml');
   expect(qaFiles).toContain('dist/qa/database/statefulset-postgres.yaml');
   expect(files.get('argocd/apps/environments/application-agent-platform-qa.yaml')).toContain('path: dist/qa');
   expect(files.get('argocd/apps/projects/appproject-agent-platform.yaml')).toContain('https://qa.k8s.acme.internal');

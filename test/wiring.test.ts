@@ -56,7 +56,7 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
     }
   });
 
-  test('the Deployment leaves replicas to the HPA, which targets it with the settings bounds', () => {
+  test('the API Rollout leaves replicas to the HPA, which targets it with the settings bounds', () => {
     for (const hpa of objs.filter((o) => o.kind === 'HorizontalPodAutoscaler')) {
       const target = find(hpa.spec.scaleTargetRef.kind, hpa.spec.scaleTargetRef.name);
       expect(target, hpa.path).toBeDefined();
@@ -194,10 +194,10 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
   });
 
   test('a stopping API pod drains for as long as the longest stream may last', () => {
-    const deployment = find('Deployment', 'agent-api')!;
+    const api = find('Rollout', 'agent-api')!;
     const config = find('ConfigMap', 'agent-api-config')!.data;
     const longestStream = Number(config.STREAM_TIMEOUT_SECONDS);
-    const pod = deployment.spec.template.spec;
+    const pod = api.spec.template.spec;
     const preStop = pod.containers[0].lifecycle.preStop.exec.command.join(' ');
     const pause = Number(/sleep\((\d+)\)/.exec(preStop)?.[1] ?? NaN);
     expect(Number.isFinite(pause), preStop).toBe(true);
@@ -373,17 +373,19 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
     expect(allowedFlows(objs)).toEqual(flows.sort());
   });
 
-  test('the quota admits every workload at its peak: HPA maximum plus surge, all stateful pods, one Job, the edge', () => {
+  test('the quota admits every workload at its peak: HPA maximum plus surge (both versions in full during a blue-green release), all stateful pods, one Job, the edge', () => {
     const quota = objs.find((o) => o.kind === 'ResourceQuota')!.spec.hard;
     const sum = (template: Any, pick: (c: Any) => string) =>
       template.spec.containers.reduce((total: number, c: Any) => total + parseQuantity(pick(c)), 0);
     const peaks: { pods: number; template: Any }[] = [];
-    for (const d of objs.filter((o) => o.kind === 'Deployment')) {
+    const scaled = objs.filter((o) => o.kind === 'Deployment' || o.kind === 'Rollout');
+    expect(scaled.length).toBeGreaterThan(0);
+    for (const d of scaled) {
       const hpa = objs.find((o) => o.kind === 'HorizontalPodAutoscaler' && o.spec.scaleTargetRef.name === d.metadata.name);
-      peaks.push({
-        pods: (hpa?.spec.maxReplicas ?? d.spec.replicas ?? 1) + d.spec.strategy.rollingUpdate.maxSurge,
-        template: d.spec.template,
-      });
+      const max = hpa?.spec.maxReplicas ?? d.spec.replicas ?? 1;
+      // Blue-green: the new version scales to the full count before promotion and the old one stays for the scale-down delay.
+      const peak = d.spec.strategy.blueGreen ? 2 * max : max + d.spec.strategy.rollingUpdate.maxSurge;
+      peaks.push({ pods: peak, template: d.spec.template });
     }
     for (const s of objs.filter((o) => o.kind === 'StatefulSet')) peaks.push({ pods: s.spec.replicas, template: s.spec.template });
     // Sync-hook Jobs run one after another; the largest one counts.

@@ -1,10 +1,11 @@
-import { ADDON_NAMESPACES, GATEWAY_CLASS, LOKI_RULE_LABEL, NGINX_GATEWAY_RELEASE } from '../config/cluster-services';
+import { ADDON_NAMESPACES, GATEWAY_CLASS, LOKI_RULE_LABEL, NGINX_GATEWAY_RELEASE, PROMETHEUS_URL } from '../config/cluster-services';
 
-/** Prometheus of kube-prometheus-stack (its Service), where Loki's ruler writes recorded series. */
-const PROMETHEUS_REMOTE_WRITE = `http://kube-prometheus-stack-prometheus.${ADDON_NAMESPACES.monitoring}.svc.cluster.local:9090/api/v1/write`;
+/** Where Loki's ruler writes recorded series. */
+const PROMETHEUS_REMOTE_WRITE = `${PROMETHEUS_URL}/api/v1/write`;
 import type { EnvironmentSettings } from '../config/settings';
 import { securityStreams } from '../charts/monitoring/log-rules';
 import { alertmanagerRootConfig, CLUSTER_RECEIVERS_SECRET, clusterReceiversSecret } from './cluster-alerting';
+import { rolloutNotifications, rolloutNotificationSecret, type RolloutNotificationValues } from './rollout-notifications';
 import { secretStore } from './secret-store';
 
 /**
@@ -245,11 +246,20 @@ export const EXTERNAL_SECRETS: Addon<ExternalSecretsValues> = {
   }),
 };
 
-/** argo-rollouts chart values used here. */
+/** argo-rollouts chart values used here (chart 2.41.0 values.yaml). */
 export interface ArgoRolloutsValues {
   readonly installCRDs: boolean;
-  readonly controller: { readonly replicas: number; readonly metrics: { readonly enabled: boolean; readonly serviceMonitor: { readonly enabled: boolean } } };
+  readonly controller: {
+    readonly replicas: number;
+    readonly metrics: {
+      readonly enabled: boolean;
+      readonly serviceMonitor: { readonly enabled: boolean; readonly metricRelabelings: readonly Readonly<Record<string, unknown>>[] };
+    };
+  };
   readonly dashboard: { readonly enabled: boolean };
+  readonly notifications: RolloutNotificationValues;
+  /** Objects installed with the chart: the ExternalSecret of the notification credentials. */
+  readonly extraObjects: readonly Readonly<Record<string, unknown>>[];
 }
 
 export const ARGO_ROLLOUTS: Addon<ArgoRolloutsValues> = {
@@ -260,8 +270,26 @@ export const ARGO_ROLLOUTS: Addon<ArgoRolloutsValues> = {
   version: '2.41.0', // Argo Rollouts v1.9.0, the CRDs in imports/crds
   values: (env) => ({
     installCRDs: true,
-    controller: { replicas: env.tier === 'production' ? 2 : 1, metrics: { enabled: true, serviceMonitor: { enabled: true } } },
+    controller: {
+      replicas: env.tier === 'production' ? 2 : 1,
+      metrics: {
+        enabled: true,
+        serviceMonitor: {
+          enabled: true,
+          // The controller labels each Rollout's series with the Rollout's `namespace`, which the
+          // scrape renames `exported_namespace` (its target's namespace wins without honor_labels;
+          // Prometheus docs, scrape_config). Restored before ingestion, the delivery alerts carry the
+          // platform's namespace, and its AlertmanagerConfig routes them.
+          metricRelabelings: [
+            { sourceLabels: ['exported_namespace'], regex: '(.+)', targetLabel: 'namespace', replacement: '$1', action: 'replace' },
+            { regex: 'exported_namespace', action: 'labeldrop' },
+          ],
+        },
+      },
+    },
     dashboard: { enabled: false },
+    notifications: rolloutNotifications(env),
+    extraObjects: [rolloutNotificationSecret(env)],
   }),
 };
 

@@ -8,10 +8,11 @@ import type { EnvironmentSettings } from '../config/settings';
  * External Secrets Operator (its chart's `extraObjects`) so that it exists before any add-on or
  * environment syncs an ExternalSecret. The operator authenticates with its own service account
  * (the IRSA role in the add-on's values): no credential is rendered. Only the namespaces that
- * sync secrets may use it: the platform's, monitoring (Alertmanager's root receivers) and, in the
- * cluster hosting previews, theirs (`agent-platform-pr-<n>`). ESO admits a namespace that any
- * name or expression of a condition matches (`shouldProcessSecret` in
- * pkg/controllers/secretstore/client_manager.go at v2.9.0).
+ * sync secrets may use it: the platform's, monitoring (Alertmanager's root receivers),
+ * argo-rollouts (release notifications) and, in the cluster hosting previews, theirs
+ * (`agent-platform-pr-<n>`). ESO admits a namespace that any name or expression of a
+ * condition matches (`shouldProcessSecret` in pkg/controllers/secretstore/client_manager.go
+ * at v2.9.0).
  */
 export function secretStore(env: EnvironmentSettings): Record<string, unknown> {
   return ClusterSecretStore.manifest({
@@ -19,7 +20,7 @@ export function secretStore(env: EnvironmentSettings): Record<string, unknown> {
     spec: {
       conditions: [
         {
-          namespaces: [env.namespace, ADDON_NAMESPACES.monitoring],
+          namespaces: [env.namespace, ADDON_NAMESPACES.monitoring, ADDON_NAMESPACES.argoRollouts],
           ...(env.previews ? { namespaceRegexes: [`^${PREVIEW_NAMESPACE_PREFIX}[0-9]+$`] } : {}),
         },
       ],

@@ -31,14 +31,15 @@ export function redisServerCount(redis: RedisSettings): number {
 }
 
 /**
- * What the namespace must admit at its peak: the API at its HPA maximum plus the rollout
- * surge, every data-tier pod, and one running Job (init or migrations run one at a time).
+ * What the namespace must admit at its peak: the API at its HPA maximum twice (a blue-green
+ * release runs the new version at full size beside the serving one until the scale-down delay
+ * ends), every data-tier pod, and one running Job (init or migrations run one at a time).
  */
 export function namespaceDemand(env: EnvironmentSettings): WorkloadDemand[] {
   const { app, postgres, redis } = env;
   const exporter = HELPER_RESOURCES.exporter;
   const demand: WorkloadDemand[] = [
-    { workload: 'agent-api', pods: app.maxReplicas + app.maxSurge, containers: [app.resources] },
+    { workload: 'agent-api', pods: 2 * app.maxReplicas, containers: [app.resources] },
     {
       workload: 'postgres',
       pods: 1 + postgres.replicas,

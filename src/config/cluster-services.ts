@@ -37,6 +37,18 @@ export const NGINX_GATEWAY_CONTROL_PLANE = Peer.namespacePods('nginx-gateway', A
 });
 export const NGINX_GATEWAY_AGENT_PORT = 8443;
 
+/**
+ * Prometheus's HTTP API: the `<release>-prometheus` Service kube-prometheus-stack creates in its
+ * namespace, on Prometheus's port. Loki's ruler writes to it; release analyses query it.
+ */
+export const PROMETHEUS_URL = `http://kube-prometheus-stack-prometheus.${ADDON_NAMESPACES.monitoring}.svc.cluster.local:9090`;
+
+/**
+ * Grafana's HTTP API root: kube-prometheus-stack's Grafana subchart (grafana 12.10.0) names its
+ * Service `<release>-grafana` (`grafana.fullname`) and serves on port 80 (`service.port`).
+ */
+export const GRAFANA_URL = `http://kube-prometheus-stack-grafana.${ADDON_NAMESPACES.monitoring}.svc.cluster.local`;
+
 /** Prometheus server pods of kube-prometheus-stack (the operator labels them). */
 export const PROMETHEUS = Peer.namespacePods('prometheus', ADDON_NAMESPACES.monitoring, { 'app.kubernetes.io/name': 'prometheus' });
 

@@ -23,10 +23,12 @@ export const ENVIRONMENTS: Readonly<Record<string, EnvironmentDefinition>> = {
       minReplicas: 1,
       maxReplicas: 3,
       logLevel: 'DEBUG',
+      // Nothing sends dev's preview traffic: its releases promote themselves without it.
+      rollout: { autoPromotion: true, inconclusiveLimit: 5, scaleDownDelaySeconds: 360 },
       resources: { cpuRequest: '100m', memoryRequest: '256Mi', memoryLimit: '512Mi' },
     },
     ingress: { host: 'agent.dev.acme.example', loadBalancerCidrs: ['10.1.0.0/16'] },
-    quota: { pods: 12, cpuRequests: '2', memoryRequests: '4Gi', memoryLimits: '8Gi' },
+    quota: { pods: 14, cpuRequests: '2', memoryRequests: '4Gi', memoryLimits: '8Gi' },
     monitoring: {
       deadMansSwitchUrl: 'https://deadman.acme.example/ping/agent-platform-dev',
       logRetentionHours: 336,
@@ -67,7 +69,7 @@ export const ENVIRONMENTS: Readonly<Record<string, EnvironmentDefinition>> = {
         logLevel: 'DEBUG',
         resources: { cpuRequest: '100m', memoryRequest: '256Mi', memoryLimit: '512Mi' },
       },
-      quota: { pods: 7, cpuRequests: '1500m', memoryRequests: '2Gi', memoryLimits: '3Gi' },
+      quota: { pods: 8, cpuRequests: '1500m', memoryRequests: '2Gi', memoryLimits: '4Gi' },
       storage: { postgresSize: '2Gi', redisSize: '1Gi' },
       postgres: {
         replicas: 0,
@@ -118,13 +120,12 @@ export const ENVIRONMENTS: Readonly<Record<string, EnvironmentDefinition>> = {
     app: {
       minReplicas: 3,
       maxReplicas: 20,
-      maxSurge: 2,
       resources: { cpuRequest: '500m', memoryRequest: '1Gi', memoryLimit: '2Gi' },
       zoneSpread: 'required',
     },
     ingress: { host: 'agent.acme.example', rateLimitRps: 50, loadBalancerCidrs: ['10.3.0.0/16'] },
     tls: { acmeServer: 'https://acme-v02.api.letsencrypt.org/directory' },
-    quota: { pods: 60, cpuRequests: '24', memoryRequests: '64Gi', memoryLimits: '96Gi' },
+    quota: { pods: 60, cpuRequests: '32', memoryRequests: '80Gi', memoryLimits: '128Gi' },
     secrets: { keyPrefix: 'agent-platform/prod', roleArn: 'arn:aws:iam::333333333333:role/external-secrets-prod' },
     storage: { postgresSize: '100Gi', redisSize: '10Gi' },
     postgres: {

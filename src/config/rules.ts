@@ -60,7 +60,6 @@ const quotaAdmitsWorkloads: Rule<EnvironmentSettings> = {
   reads: [
     'quota',
     'app.maxReplicas',
-    'app.maxSurge',
     'app.resources',
     'postgres.replicas',
     'postgres.resources',
@@ -89,8 +88,26 @@ const quotaAdmitsWorkloads: Rule<EnvironmentSettings> = {
   },
 };
 
+/** A release reaches production users only after a person (or an analysis on real traffic) says so. */
+const releaseGates: Rule<EnvironmentSettings> = {
+  reads: ['tier', 'app.rollout.autoPromotion', 'app.rollout.inconclusiveLimit', 'app.rollout.prePromotionMeasurements'],
+  check: (env, c) => {
+    if (!production(env)) return;
+    const r = env.app.rollout;
+    if (r.autoPromotion)
+      c.fail('app.rollout.autoPromotion', r.autoPromotion, 'false in the production tier (a person promotes each release)');
+    if (r.inconclusiveLimit >= r.prePromotionMeasurements)
+      c.fail(
+        'app.rollout.inconclusiveLimit',
+        r.inconclusiveLimit,
+        `an integer from 0 to ${r.prePromotionMeasurements - 1} in the production tier (below app.rollout.prePromotionMeasurements, so an analysis without traffic never passes)`,
+      );
+  },
+};
+
 export const ENVIRONMENT_RULES: readonly Rule<EnvironmentSettings>[] = [
   digests,
+  releaseGates,
   productionFloor('app.minReplicas', 2, 100, 'at least 2 in the production tier', (env) => env.app.minReplicas),
   {
     reads: ['tier', 'tls.acmeServer'],

@@ -160,6 +160,80 @@ function memoryShare<T extends { resources: Resources }>(field: keyof T & string
   };
 }
 
+/**
+ * Blue-green releases of the API (Argo Rollouts): the new version starts beside the serving one,
+ * is measured before and after it takes the traffic, and is promoted by hand or automatically.
+ */
+const rolloutShape = section('{ autoPromotion, scaleDownDelaySeconds, ... }', {
+  /** Promote the new version once its pre-promotion analysis passes; off, a person promotes it (always off in the production tier). */
+  autoPromotion: withDefault(flag(), false),
+  /** Pods of the new version before promotion (`previewReplicaCount`); it scales to the full count before it takes traffic. */
+  previewReplicas: withDefault(int(1, 100), 1),
+  /**
+   * How long the previous version keeps running after promotion, ready to take the traffic back
+   * if the post-promotion analysis fails; the controller stops that analysis when this runs out.
+   */
+  scaleDownDelaySeconds: withDefault(int(30, 3600), 600),
+  /** How long the pods of an aborted version stay up for inspection (`abortScaleDownDelaySeconds`). */
+  abortScaleDownDelaySeconds: withDefault(int(30, 3600), 300),
+  /** Seconds between two measurements of an analysis. */
+  analysisIntervalSeconds: withDefault(int(30, 600), 60),
+  /** Measurements of the pre-promotion analysis (new version, no user traffic yet). */
+  prePromotionMeasurements: withDefault(int(1, 60), 5),
+  /** Measurements of the post-promotion analysis (new version serving the users). */
+  postPromotionMeasurements: withDefault(int(1, 60), 5),
+  /** Failed measurements tolerated per metric before the analysis fails and the release aborts. */
+  failureLimit: withDefault(int(0, 59), 1),
+  /**
+   * Measurements per metric that may lack traffic (fewer than `minRequests`) before the analysis
+   * is inconclusive and the release waits for a person. The production tier must judge on traffic.
+   */
+  inconclusiveLimit: withDefault(int(0, 60), 2),
+  /** Requests a version must have served in the measurement window for its ratios to count. */
+  minRequests: withDefault(int(1, 100000), 50),
+  /** Largest share of 5xx responses of the new version, e.g. 0.01. */
+  maxErrorRatio: withDefault(
+    numberWhere('a ratio above 0 and below 1, e.g. 0.01', (n) => n > 0 && n < 1),
+    0.01,
+  ),
+  /** Largest p95 latency of the new version as a multiple of the serving version's, e.g. 1.2 (20% slower). */
+  maxLatencyRegression: withDefault(
+    numberWhere('a ratio from 1 to 10, e.g. 1.2', (n) => n >= 1 && n <= 10),
+    1.2,
+  ),
+});
+const rollout = withRules(rolloutShape, [
+  {
+    reads: ['failureLimit', 'inconclusiveLimit', 'prePromotionMeasurements', 'postPromotionMeasurements'],
+    check: (r, c) => {
+      const fewest = Math.min(r.prePromotionMeasurements, r.postPromotionMeasurements);
+      if (r.failureLimit >= fewest)
+        c.fail(
+          'failureLimit',
+          r.failureLimit,
+          `an integer from 0 to ${fewest - 1} (below the measurements of each analysis, or none could fail)`,
+        );
+      if (r.inconclusiveLimit > fewest)
+        c.fail('inconclusiveLimit', r.inconclusiveLimit, `an integer from 0 to ${fewest} (at most the measurements of each analysis)`);
+    },
+  },
+  {
+    reads: ['scaleDownDelaySeconds', 'analysisIntervalSeconds', 'postPromotionMeasurements'],
+    check: (r, c) => {
+      // The controller cancels the post-promotion analysis when the delay runs out (and the
+      // previous version, the one to return to, is gone with it).
+      const analysis = r.analysisIntervalSeconds * r.postPromotionMeasurements;
+      if (r.scaleDownDelaySeconds <= analysis)
+        c.fail(
+          'scaleDownDelaySeconds',
+          r.scaleDownDelaySeconds,
+          `an integer from ${analysis + 1} to 3600 (longer than the post-promotion analysis: ${r.postPromotionMeasurements} x ${r.analysisIntervalSeconds} s)`,
+        );
+    },
+  },
+]);
+export type RolloutSettings = DeepReadonly<v.InferOutput<typeof rolloutShape>>;
+
 /** The FastAPI agent service. */
 const appShape = section('{ minReplicas, maxReplicas, ... }', {
   /** Lower bound of the HorizontalPodAutoscaler (at least 2 in the production tier). */
@@ -168,8 +242,6 @@ const appShape = section('{ minReplicas, maxReplicas, ... }', {
   maxReplicas: withDefault(int(1, 200), 6),
   /** Average CPU utilisation (percent of request) the HPA aims for. */
   targetCpuUtilization: withDefault(int(10, 100), 70),
-  /** Extra pods a rolling update may start above the desired count. */
-  maxSurge: withDefault(int(1, 50), 1),
   resources: resources('app.resources', { cpuRequest: '250m', memoryRequest: '512Mi', memoryLimit: '1Gi' }),
   /** Python log level passed to the service. */
   logLevel: withDefault(oneOf(['DEBUG', 'INFO', 'WARNING', 'ERROR']), 'INFO'),
@@ -177,6 +249,7 @@ const appShape = section('{ minReplicas, maxReplicas, ... }', {
   egressCidrs: withDefault(list(publicCidr(), 'a list of at least one CIDR', 1), ['0.0.0.0/0']),
   /** Pods spread across zones must be spread (`required`) or only preferably (`preferred`). */
   zoneSpread: withDefault(oneOf(['required', 'preferred']), 'preferred'),
+  rollout: withDefault(rollout, {}),
 });
 const app = withRules(appShape, [
   {
@@ -184,6 +257,13 @@ const app = withRules(appShape, [
     check: (a, c) => {
       if (a.maxReplicas < a.minReplicas)
         c.fail('maxReplicas', a.maxReplicas, `an integer from ${a.minReplicas} to 200 (not below app.minReplicas)`);
+    },
+  },
+  {
+    reads: ['maxReplicas', 'rollout.previewReplicas'],
+    check: (a, c) => {
+      if (a.rollout.previewReplicas > a.maxReplicas)
+        c.fail('rollout.previewReplicas', a.rollout.previewReplicas, `an integer from 1 to ${a.maxReplicas} (not above app.maxReplicas)`);
     },
   },
 ]);
@@ -288,14 +368,15 @@ const tls = withRules(tlsShape, [
 export type TlsSettings = DeepReadonly<v.InferOutput<typeof tlsShape>>;
 
 /** Namespace budget: the ResourceQuota. It must admit every workload at its peak (rules.ts). */
+// The defaults hold the default sizes, with both versions of the API at their maximum during a blue-green release.
 const quota = section('{ pods, cpuRequests, memoryRequests, memoryLimits }', {
-  pods: withDefault(int(1, 10000), 24),
+  pods: withDefault(int(1, 10000), 28),
   /** Sum of CPU requests, Kubernetes quantity. */
-  cpuRequests: withDefault(cpu(), '6'),
+  cpuRequests: withDefault(cpu(), '8'),
   /** Sum of memory requests, Kubernetes quantity. */
   memoryRequests: withDefault(bytes(), '16Gi'),
   /** Sum of memory limits, Kubernetes quantity. */
-  memoryLimits: withDefault(bytes(), '24Gi'),
+  memoryLimits: withDefault(bytes(), '32Gi'),
 });
 export type QuotaSettings = DeepReadonly<v.InferOutput<typeof quota>>;
 

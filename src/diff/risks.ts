@@ -317,7 +317,7 @@ export function availabilityFindings(c: ObjectChange): Finding[] {
   if (c.kind === 'NetworkPolicy') return networkPolicyFindings(c).filter((f) => f.class === 'availability');
   if (
     c.change === 'removed' &&
-    ['Deployment', 'StatefulSet', 'Service', 'Ingress', 'HorizontalPodAutoscaler', 'PodDisruptionBudget'].includes(c.kind)
+    ['Deployment', 'Rollout', 'StatefulSet', 'Service', 'Ingress', 'HorizontalPodAutoscaler', 'PodDisruptionBudget'].includes(c.kind)
   ) {
     add('metadata.name', `${c.kind} removed`);
   }
@@ -333,7 +333,8 @@ export function availabilityFindings(c: ObjectChange): Finding[] {
     if (!same(o, n)) add(field, `${label} ${show(o)} → ${show(n)}`);
   };
   if (['Deployment', 'StatefulSet', 'ReplicaSet'].includes(c.kind)) compare('spec.replicas', 'replicas');
-  if (c.kind === 'Deployment') compare('spec.strategy', 'rollout strategy');
+  // A Rollout's strategy holds its release gates (promotion, analyses, scale-down delays).
+  if (c.kind === 'Deployment' || c.kind === 'Rollout') compare('spec.strategy', 'rollout strategy');
   if (c.kind === 'StatefulSet' || c.kind === 'DaemonSet') compare('spec.updateStrategy', 'update strategy');
   if (c.kind === 'HorizontalPodAutoscaler') {
     compare('spec.minReplicas', 'HPA minReplicas');

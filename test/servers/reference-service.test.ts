@@ -1,6 +1,6 @@
 // The reference service (examples/agent-service) run for real with Debian's Python packages
 // (/usr/bin/python3) against PostgreSQL and Redis started from dist/dev's configuration and
-// scripts, with the environment the rendered dev Deployment gives the API (hosts and ports of
+// scripts, with the environment the rendered dev Rollout gives the API (hosts and ports of
 // this machine, test passwords).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';

@@ -50,7 +50,7 @@ export function envObjects(env: string): Rendered[] {
   return rendered().objects.filter((o) => o.path.startsWith(`dist/${env}/`));
 }
 
-export const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob'];
+export const WORKLOAD_KINDS = ['Deployment', 'Rollout', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob'];
 
 /** The pod template of a workload object. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

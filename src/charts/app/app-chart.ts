@@ -2,7 +2,7 @@ import { k8s } from '../../constructs/k8s';
 import type { Construct } from 'constructs';
 import { PROMETHEUS } from '../../config/cluster-services';
 import { SyncedSecret } from '../../constructs/external-secret';
-import { HardenedDeployment } from '../../constructs/hardened-deployment';
+import { HardenedRollout } from '../../constructs/hardened-rollout';
 import { imageReference } from '../../constructs/hardened-pod';
 import { Component, objectMeta, SyncWave } from '../../constructs/identity';
 import { NetworkPort, Peer, type NetworkFlows } from '../../constructs/network-flows';
@@ -11,6 +11,7 @@ import { PlatformChart, type PlatformChartProps } from '../../constructs/platfor
 import type { CacheConnection } from '../cache/cache-chart';
 import type { DatabaseConnection } from '../database/database-chart';
 import { APP_CONTRACT } from './app-contract';
+import { ReleaseAnalysis } from './release-analysis';
 
 export interface AppChartProps extends PlatformChartProps {
   readonly flows: NetworkFlows;
@@ -26,11 +27,12 @@ const AGENT_API_NAME = 'agent-api';
 const MIGRATIONS = new Component('agent-api-migrate', 'migrations');
 
 /**
- * The FastAPI agent service: configuration, secrets, the hardened autoscaled Deployment and
- * its Service, plus the flows it needs (from the ingress controller; out to LLM providers).
+ * The FastAPI agent service: configuration, secrets, the hardened autoscaled Rollout with its
+ * active and preview Services and release analyses, the migrations Job, plus the flows they
+ * need (to the database and cache; out to LLM providers; scrapes from Prometheus).
  */
 export class AppChart extends PlatformChart {
-  readonly deployment: HardenedDeployment;
+  readonly api: HardenedRollout;
 
   constructor(scope: Construct, id: string, props: AppChartProps) {
     super(scope, id, props);
@@ -86,7 +88,9 @@ export class AppChart extends PlatformChart {
       failureThreshold,
     });
 
-    this.deployment = new HardenedDeployment(this, 'Api', {
+    const analysis = new ReleaseAnalysis(this, 'ReleaseAnalysis', { env, component: AGENT_API, name, job: AGENT_API.name });
+
+    this.api = new HardenedRollout(this, 'Api', {
       env,
       name,
       component: AGENT_API,
@@ -95,7 +99,14 @@ export class AppChart extends PlatformChart {
       minReplicas: app.minReplicas,
       maxReplicas: app.maxReplicas,
       targetCpuUtilization: app.targetCpuUtilization,
-      maxSurge: app.maxSurge,
+      blueGreen: {
+        autoPromotion: app.rollout.autoPromotion,
+        previewReplicas: app.rollout.previewReplicas,
+        scaleDownDelaySeconds: app.rollout.scaleDownDelaySeconds,
+        abortScaleDownDelaySeconds: app.rollout.abortScaleDownDelaySeconds,
+        prePromotionAnalysis: analysis.prePromotion,
+        postPromotionAnalysis: analysis.postPromotion,
+      },
       zoneSpread: app.zoneSpread,
       // preStop pause + the longest stream + margin before SIGKILL.
       terminationGracePeriodSeconds: APP_CONTRACT.preStopSleepSeconds + env.ingress.streamTimeoutSeconds + 5,
@@ -123,7 +134,9 @@ export class AppChart extends PlatformChart {
       },
     });
 
-    // Schema migrations with the release's own image, after the database and before the new pods.
+    // Schema migrations with the release's own image, after the database and before the new pods:
+    // a Sync hook of an earlier wave, so Argo CD applies the Rollout (and the controller starts the
+    // preview ReplicaSet) only once it has succeeded. The serving version must cope with the new schema.
     const migrate = new SyncHookJob(this, 'Migrate', {
       env,
       name: `${name}-migrate`,
@@ -143,17 +156,17 @@ export class AppChart extends PlatformChart {
     });
 
     const postgresql = [NetworkPort.tcp(db.port)];
-    props.flows.allow(this.deployment.pods, db.servers, postgresql, 'queries (read-write and read-only Services)');
+    props.flows.allow(this.api.pods, db.servers, postgresql, 'queries (read-write and read-only Services)');
     props.flows.allow(migrate.pods, db.servers, postgresql, 'schema migrations');
     for (const endpoint of props.cache.endpoints) {
-      props.flows.allow(this.deployment.pods, endpoint.peer, endpoint.ports, 'cache and session store');
+      props.flows.allow(this.api.pods, endpoint.peer, endpoint.ports, 'cache and session store');
     }
 
     const http = NetworkPort.tcp(APP_CONTRACT.port);
-    props.flows.allow(PROMETHEUS, this.deployment.pods, [http], 'metrics scrapes (/metrics on the API port)');
+    props.flows.allow(PROMETHEUS, this.api.pods, [http], 'metrics scrapes (/metrics on the API port)');
     app.egressCidrs.forEach((cidr, i) => {
       const llm = Peer.publicAddresses(app.egressCidrs.length === 1 ? 'llm-providers' : `llm-providers-${i + 1}`, cidr);
-      props.flows.allow(this.deployment.pods, llm, [NetworkPort.tcp(443)], 'HTTPS calls to LLM providers and tool APIs');
+      props.flows.allow(this.api.pods, llm, [NetworkPort.tcp(443)], 'HTTPS calls to LLM providers and tool APIs');
     });
   }
 }

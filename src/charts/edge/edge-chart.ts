@@ -29,7 +29,7 @@ import {
   NGINX_GATEWAY_AGENT_PORT,
   NGINX_GATEWAY_CONTROL_PLANE,
 } from '../../config/cluster-services';
-import type { HardenedDeployment } from '../../constructs/hardened-deployment';
+import type { HardenedRollout } from '../../constructs/hardened-rollout';
 import { Component, objectMeta, SyncWave } from '../../constructs/identity';
 import { k8s } from '../../constructs/k8s';
 import { NetworkPort, Peer, type NetworkFlows } from '../../constructs/network-flows';
@@ -40,8 +40,8 @@ import { dump } from 'js-yaml';
 
 export interface EdgeChartProps extends PlatformChartProps {
   readonly flows: NetworkFlows;
-  /** The workload served at the environment's host, on its first port. */
-  readonly backend: HardenedDeployment;
+  /** The workload served at the environment's host, through its active Service, on its first port. */
+  readonly backend: HardenedRollout;
   /** Path prefix of the backend's user requests: the only paths published. */
   readonly publicPathPrefix: string;
 }
@@ -178,7 +178,7 @@ export class EdgeChart extends PlatformChart {
           [
             {
               type: HttpRouteSpecRulesFiltersType.URL_REWRITE,
-              urlRewrite: { hostname: `${backend.name}.${env.namespace}.svc.cluster.local` },
+              urlRewrite: { hostname: `${backend.activeServiceName}.${env.namespace}.svc.cluster.local` },
             },
           ]
         : []),
@@ -193,7 +193,8 @@ export class EdgeChart extends PlatformChart {
             // The API's user paths only: probes, /dependencies and /metrics stay inside the cluster.
             matches: [{ path: { type: HttpRouteSpecRulesMatchesPathType.PATH_PREFIX, value: props.publicPathPrefix } }],
             filters,
-            backendRefs: [{ group: '', kind: 'Service', name: backend.name, port: port.port }],
+            // The active Service: users reach the promoted version only, never the preview.
+            backendRefs: [{ group: '', kind: 'Service', name: backend.activeServiceName, port: port.port }],
           },
         ],
       },

@@ -3,6 +3,7 @@ import { redisServerCount } from '../../config/capacity';
 import type { AlertRule, RuleGroup } from './rules';
 import { sloGroups } from './slo';
 import { capacityForecastGroup } from './capacity-forecast';
+import { deliveryGroup } from './delivery';
 import { EDGE_RESPONSES } from '../edge/edge-monitoring';
 import { logAlertGroups } from './log-rules';
 import { maintenanceAlertGroup } from './maintenance-alerts';
@@ -652,6 +653,7 @@ export function alertGroups(env: EnvironmentSettings): RuleGroup[] {
 
   return [
     { name: 'agent-api', component: 'api', rules: app },
+    deliveryGroup(env),
     { name: 'pods', rules: pods },
     ...sloGroups(env),
     // Without backups nothing is archived, and the archive's alerts would fire for ever.

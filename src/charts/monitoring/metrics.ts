@@ -94,6 +94,8 @@ export const METRIC_SOURCES: Readonly<Record<string, readonly string[]>> = {
     'container_cpu_usage_seconds_total',
     'container_memory_working_set_bytes',
   ],
+  // The Argo Rollouts controller (v1.9.0 controller/metrics/prommetrics.go), scraped through its chart's ServiceMonitor.
+  'argo-rollouts v1.9.0': ['rollout_info'],
   // Recorded by Loki's ruler from the NGINX access log and remote-written to Prometheus (src/charts/edge/edge-monitoring.ts).
   'Loki ruler: NGINX Gateway Fabric 2.6.7 access log': ['edge_http_responses:rate5m'],
   // Recorded by Loki's ruler from the namespace's logs (src/charts/monitoring/log-rules.ts, docs/logging.md).

@@ -5,12 +5,14 @@ import {
   AlertmanagerConfigSpecInhibitRulesTargetMatchMatchType as TargetMatch,
   AlertmanagerConfigSpecRouteMatchersMatchType as RouteMatch,
 } from '../../../imports/alertmanagerconfig-monitoring.coreos.com';
+import { PodMonitor } from '../../../imports/podmonitor-monitoring.coreos.com';
 import { PrometheusRule, PrometheusRuleSpecGroupsRulesExpr } from '../../../imports/prometheusrule-monitoring.coreos.com';
 import { ServiceMonitor } from '../../../imports/servicemonitor-monitoring.coreos.com';
 import { dump } from 'js-yaml';
 import { ADDON_NAMESPACES, LOKI_RULE_LABEL } from '../../config/cluster-services';
 import type { PlatformSettings } from '../../config/settings';
 import { SyncedSecret } from '../../constructs/external-secret';
+import { ROLLOUT_POD_TEMPLATE_HASH } from '../../constructs/hardened-rollout';
 import { Component, objectMeta, SyncWave } from '../../constructs/identity';
 import { k8s } from '../../constructs/k8s';
 import { PlatformChart, type PlatformChartProps } from '../../constructs/platform-chart';
@@ -26,13 +28,19 @@ export interface MonitoringChartProps extends PlatformChartProps {
 
 const MONITORING = new Component('agent-platform-monitoring', 'monitoring');
 
-/** What Prometheus scrapes: Services (by their stable labels) and the named ports serving `/metrics`. */
+/**
+ * The API's pods, scraped as pods rather than through a Service: during a blue-green release its
+ * active and preview Services point at different versions, and otherwise both at the same pods,
+ * which a Service scrape would count twice. `job` stays `agent-api` (the pods' name label).
+ */
+const API_PODS = { name: 'agent-api', port: 'http' } as const;
+
+/** What Prometheus scrapes through Services (by their stable labels): the named ports serving `/metrics`. */
 const SCRAPE_TARGETS: readonly {
   readonly name: string;
   readonly services: readonly string[];
   readonly ports: readonly string[];
 }[] = [
-  { name: 'agent-api', services: ['agent-api'], ports: ['http'] },
   // postgres_exporter and Patroni, through the members' headless Service (the client Services carry another name).
   { name: 'postgres', services: ['postgres'], ports: ['metrics', 'patroni'] },
   { name: 'redis', services: ['redis', 'redis-cluster', 'redis-sentinel'], ports: ['metrics'] },
@@ -45,7 +53,7 @@ const PAGER_KEYS: Record<Severity, string> = { critical: 'pagerduty-routing-key'
 const STATUS_PAGE_KEY = 'status-page-token';
 
 /**
- * Monitoring as code for one environment: ServiceMonitors for the API and the exporters,
+ * Monitoring as code for one environment: a PodMonitor for the API, ServiceMonitors for the exporters,
  * the RBAC that lets the monitoring namespace's Prometheus discover them, the alert and SLO
  * rules, the Loki ruler's rules over the namespace's logs, Grafana dashboards, and the
  * Alertmanager routes with their receivers' credentials.
@@ -69,6 +77,18 @@ export class MonitoringChart extends PlatformChart {
         },
       });
     }
+
+    new PodMonitor(this, 'Scrape-agent-api', {
+      metadata: meta(API_PODS.name, { labels: release }),
+      spec: {
+        selector: { matchLabels: { 'app.kubernetes.io/name': API_PODS.name } },
+        namespaceSelector: { matchNames: [ns] },
+        jobLabel: 'app.kubernetes.io/name',
+        // Each version's series carry its ReplicaSet's hash (as `rollouts_pod_template_hash`): the release analyses compare versions by it.
+        podTargetLabels: [ROLLOUT_POD_TEMPLATE_HASH],
+        podMetricsEndpoints: [{ port: API_PODS.port, path: '/metrics', interval: '30s', scrapeTimeout: '10s' }],
+      },
+    });
 
     // kube-prometheus-stack's Prometheus (service account <release>-prometheus) discovers targets here.
     new k8s.KubeRole(this, 'DiscoveryRole', {

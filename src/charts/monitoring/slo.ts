@@ -18,7 +18,8 @@ const DERIVED_WINDOWS = ['6h', '1d', '3d'] as const;
 const BASE = '30m';
 
 /** Request handlers that are not user requests; the service excludes them too (docs/app-contract.md). */
-const NOT_USER_REQUESTS = '/healthz|/readyz|/dependencies|/metrics';
+/** Handlers that are not user requests (probes, dependency checks, scrapes). */
+export const NOT_USER_REQUESTS = '/healthz|/readyz|/dependencies|/metrics';
 
 interface Objective {
   readonly slo: 'availability' | 'latency' | 'stream-start';
