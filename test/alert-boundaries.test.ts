@@ -14,7 +14,7 @@ import { dump } from 'js-yaml';
 import { afterAll, describe, expect, test, vi } from 'vitest';
 import type { EnvironmentSettings } from '../src/config/settings';
 import { envObjects, rendered, type Rendered } from './support/rendered';
-import { honoring, kubelet, kubeStateMetrics, seriesName, serviceMonitorTarget, type Labels } from './support/scrape-jobs';
+import { honoring, kubelet, kubeStateMetrics, scrapeTarget, seriesName, type Labels } from './support/scrape-jobs';
 
 vi.setConfig({ testTimeout: 300_000 });
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -44,7 +44,7 @@ interface Context {
   readonly s: (metric: string, labels: Labels, values: string) => Record<string, string>;
   /** kube-state-metrics' target labels with a series' own labels over them. */
   readonly ksm: (own: Labels) => Labels;
-  /** Target labels of a pod scraped through one of the rendered ServiceMonitors. */
+  /** Target labels of a pod scraped through one of the rendered ServiceMonitors or PodMonitors. */
   readonly target: (monitor: string, port: string, pod: string) => Labels;
 }
 
@@ -805,7 +805,7 @@ function startBoundaries(env: EnvironmentSettings) {
     ns: env.namespace,
     s: (metric, labels, values) => ({ [seriesName(metric, labels)]: values }),
     ksm: (own) => honoring(kubeStateMetrics(release), own),
-    target: (monitor, port, pod) => serviceMonitorTarget(objs, monitor, port, pod),
+    target: (monitor, port, pod) => scrapeTarget(objs, monitor, port, pod),
   };
   const groups: Any[] = objs.filter((o) => o.kind === 'PrometheusRule').flatMap((r) => r.spec.groups);
   const files: string[] = [];
@@ -872,6 +872,28 @@ describe.each(settings.environments.map((e) => [e.name] as const))('environment 
     const { counts } = runs.get(name)!;
     for (const alert of rendered) expect(counts.get(alert), alert).toEqual({ quiet: expect.any(Number), fires: expect.any(Number) });
     for (const alert of rendered) expect(Math.min(counts.get(alert)!.quiet, counts.get(alert)!.fires), alert).toBeGreaterThan(0);
+  });
+
+  test("the scrape jobs are the Services' names docs/observability.md lists, the containers those serving the ports", () => {
+    const objs = envObjects(name);
+    const target = (monitor: string, port: string, pod: string) => scrapeTarget(objs, monitor, port, pod);
+    expect(target('agent-api', 'http', API_POD)).toMatchObject({
+      job: 'agent-api',
+      service: 'agent-api',
+      endpoint: 'http',
+      container: 'api',
+    });
+    expect(target('postgres', 'metrics', 'postgres-0')).toMatchObject({
+      job: 'postgres-members',
+      service: 'postgres-members',
+      container: 'exporter',
+    });
+    expect(target('postgres', 'patroni', 'postgres-0')).toMatchObject({
+      job: 'postgres-members',
+      service: 'postgres-members',
+      container: 'postgres',
+    });
+    expect(target('redis', 'metrics', 'redis-0')).toMatchObject({ job: 'redis', service: 'redis', container: 'exporter' });
   });
 
   test('promtool test rules passes every boundary case against the rendered rule groups', async () => {

@@ -36,6 +36,14 @@ function workloadOfPod(objs: readonly Rendered[], pod: string): Rendered {
   return owner;
 }
 
+/** The container of a pod template that declares `port` (by name or number), and the port's number. */
+function containerServing(template: Any, port: string | number, pod: string): { container: string; containerPort: number } {
+  const serves = (p: Any) => p.name === port || p.containerPort === port;
+  const containers = template.spec.containers.filter((c: Any) => (c.ports ?? []).some(serves));
+  if (containers.length !== 1) throw new Error(`pod '${pod}' has ${containers.length} containers serving '${port}'`);
+  return { container: containers[0].name, containerPort: containers[0].ports.find(serves).containerPort };
+}
+
 /**
  * Target labels of a series scraped from `pod` through endpoint `port` of the rendered
  * ServiceMonitor `monitor`, as prometheus-operator v0.93.0 writes the scrape configuration: `job`
@@ -61,13 +69,11 @@ export function serviceMonitorTarget(objs: readonly Rendered[], monitor: string,
   );
   if (services.length !== 1) throw new Error(`ServiceMonitor '${monitor}' reaches pod '${pod}' through ${services.length} Services`);
   const service = services[0]!;
-  const target = service.spec.ports.find((p: Any) => p.name === port).targetPort;
-  const containers = podTemplate(workload).spec.containers.filter((c: Any) =>
-    (c.ports ?? []).some((p: Any) => p.name === target || p.containerPort === target),
+  const { container, containerPort } = containerServing(
+    podTemplate(workload),
+    service.spec.ports.find((p: Any) => p.name === port).targetPort,
+    pod,
   );
-  if (containers.length !== 1) throw new Error(`pod '${pod}' has ${containers.length} containers serving '${target}'`);
-  const container = containers[0];
-  const containerPort = container.ports.find((p: Any) => p.name === target || p.containerPort === target).containerPort;
   const jobLabel: string | undefined = sm.spec.jobLabel;
   return {
     job: (jobLabel && service.metadata.labels?.[jobLabel]) || service.metadata.name,
@@ -75,19 +81,46 @@ export function serviceMonitorTarget(objs: readonly Rendered[], monitor: string,
     service: service.metadata.name,
     endpoint: port,
     pod,
-    container: container.name,
+    container,
     instance: `${ip}:${containerPort}`,
   };
 }
 
 /**
- * `job` of a series scraped through a rendered PodMonitor: the pod's `jobLabel` label, or else
- * `<namespace>/<name>` of the PodMonitor (the PodMonitor CRD's `spec.jobLabel` documentation,
- * imports/crds/monitoring.coreos.com_podmonitors.yaml).
+ * Target labels of a series scraped from `pod` through endpoint `port` of the rendered PodMonitor
+ * `monitor`: `job` is the pod's `jobLabel` label or else `<namespace>/<name>` of the PodMonitor
+ * (the PodMonitor CRD's `spec.jobLabel` documentation,
+ * imports/crds/monitoring.coreos.com_podmonitors.yaml); no `service`.
  */
-export function podMonitorJob(monitor: Rendered, podLabels: Record<string, string>): string {
-  const jobLabel: string | undefined = monitor.spec.jobLabel;
-  return (jobLabel && podLabels[jobLabel]) || `${monitor.metadata.namespace}/${monitor.metadata.name}`;
+export function podMonitorTarget(objs: readonly Rendered[], monitor: string, port: string, pod: string, ip = '10.30.1.17'): Labels {
+  const pm = objs.find((o) => o.kind === 'PodMonitor' && o.metadata.name === monitor);
+  if (!pm) throw new Error(`no rendered PodMonitor '${monitor}'`);
+  if (!pm.spec.podMetricsEndpoints.some((e: Any) => e.port === port)) throw new Error(`PodMonitor '${monitor}' scrapes no port '${port}'`);
+  const workload = workloadOfPod(objs, pod);
+  const template = podTemplate(workload);
+  const namespaces: string[] = pm.spec.namespaceSelector?.matchNames ?? [pm.metadata.namespace];
+  if (!namespaces.includes(workload.metadata.namespace ?? '') || !selectorMatches(pm.spec.selector, template.metadata.labels)) {
+    throw new Error(`PodMonitor '${monitor}' does not select pod '${pod}'`);
+  }
+  const { container, containerPort } = containerServing(template, port, pod);
+  const jobLabel: string | undefined = pm.spec.jobLabel;
+  return {
+    job: (jobLabel && template.metadata.labels?.[jobLabel]) || `${pm.metadata.namespace}/${pm.metadata.name}`,
+    namespace: workload.metadata.namespace!,
+    endpoint: port,
+    pod,
+    container,
+    instance: `${ip}:${containerPort}`,
+  };
+}
+
+/** Target labels of `pod` scraped through port `port` of the rendered ServiceMonitor or PodMonitor named `monitor`. */
+export function scrapeTarget(objs: readonly Rendered[], monitor: string, port: string, pod: string): Labels {
+  const kinds = objs
+    .filter((o) => (o.kind === 'ServiceMonitor' || o.kind === 'PodMonitor') && o.metadata.name === monitor)
+    .map((o) => o.kind);
+  if (kinds.length !== 1) throw new Error(`${kinds.length} rendered monitors are named '${monitor}'`);
+  return kinds[0] === 'PodMonitor' ? podMonitorTarget(objs, monitor, port, pod) : serviceMonitorTarget(objs, monitor, port, pod);
 }
 
 /**
