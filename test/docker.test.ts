@@ -156,7 +156,7 @@ describe('the images match what the manifests run', () => {
     '%s: API and migration pods use the image user, port, probes and migration command',
     (name) => {
       const objs = envObjects(name);
-      const deployment = objs.find((o) => o.kind === 'Deployment' && o.metadata.name === 'agent-api')!;
+      const deployment = objs.find((o) => o.kind === 'Rollout' && o.metadata.name === 'agent-api')!;
       const migrate = objs.find((o) => o.kind === 'Job' && o.metadata.name === 'agent-api-migrate')!;
       for (const workload of [deployment, migrate]) expect(podTemplate(workload).spec.securityContext.runAsUser).toBe(APP_CONTRACT.uid);
       const api = podTemplate(deployment).spec.containers[0];
@@ -173,10 +173,10 @@ describe('the images match what the manifests run', () => {
   );
 
   test.each(settings.environments.map((e) => [e.name, e] as const))(
-    '%s: the Deployment provides every variable the service requires for its Redis mode',
+    '%s: the Rollout provides every variable the service requires for its Redis mode',
     (name, env) => {
       const objs = envObjects(name);
-      const deployment = objs.find((o) => o.kind === 'Deployment' && o.metadata.name === 'agent-api')!;
+      const deployment = objs.find((o) => o.kind === 'Rollout' && o.metadata.name === 'agent-api')!;
       const provided = new Set<string>();
       for (const from of podTemplate(deployment).spec.containers[0].envFrom) {
         if (from.configMapRef)

@@ -89,7 +89,7 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('%s: log r
     return { labels, line: JSON.stringify(record) };
   };
 
-  const deployment = objs.find((o) => o.kind === 'Deployment' && o.metadata.name === 'agent-api')!;
+  const deployment = objs.find((o) => o.kind === 'Rollout' && o.metadata.name === 'agent-api')!;
   const apiContainer: string = deployment.spec.template.spec.containers[0].name;
   const postgres = objs.find((o) => o.kind === 'StatefulSet' && o.metadata.name === 'postgres')!;
   const postgresContainer: string = postgres.spec.template.spec.containers[0].name;

@@ -18,10 +18,14 @@ type Source =
   | { readonly configMapKey: string }
   | { readonly templateKey: string }
   | { readonly container: string; readonly env: string }
-  | { readonly dnsNames: true };
+  | { readonly dnsNames: true }
+  /** The Prometheus address every metric of an AnalysisTemplate queries. */
+  | { readonly prometheusAddress: true };
 
 /** What the host must be. */
 type Target =
+  /** A cluster add-on's Service, in the add-on's namespace. */
+  | { readonly addonService: { readonly name: string; readonly namespace: string; readonly port: number } }
   /** One Service by name, on one port (or no port, for a bare host). */
   | { readonly service: string; readonly port?: number }
   /** The pod running the object itself, by its StatefulSet's governing Service. */
@@ -92,6 +96,13 @@ function pins(env: string): Pin[] {
       why: 'the pgBackRest server certificate is valid for the name the clients dial',
     },
   ];
+  const releases: Pin[] = ['pre', 'post'].map((phase) => ({
+    object: `AnalysisTemplate/agent-api-${phase}-promotion`,
+    source: { prometheusAddress: true },
+    url: 'http',
+    target: { addonService: { name: 'kube-prometheus-stack-prometheus', namespace: 'monitoring', port: 9090 } },
+    why: "release analysis queries the cluster's Prometheus, kube-prometheus-stack's (docs/releases.md)",
+  }));
   const maintenance: Pin[] = ['analyze', 'reindex', 'report'].map((task) => ({
     object: `CronJob/postgres-maintenance-${task}`,
     source: { container: task, env: 'PGHOST' },
@@ -164,7 +175,7 @@ function pins(env: string): Pin[] {
             why: 'on a first install the first server is the master',
           },
         ];
-  return [...database, ...backups, ...maintenance, ...drill, ...cache];
+  return [...database, ...backups, ...maintenance, ...releases, ...drill, ...cache];
 }
 
 function find(objects: readonly Rendered[], ref: string): Rendered {
@@ -178,6 +189,12 @@ function valueAt(object: Rendered, source: Source): string {
   if ('configMapKey' in source) return object.data?.[source.configMapKey];
   if ('templateKey' in source) return object.spec?.target?.template?.data?.[source.templateKey];
   if ('dnsNames' in source) return (object.spec.dnsNames as string[]).join(' ');
+  if ('prometheusAddress' in source) {
+    const addresses = new Set(
+      (object.spec.metrics as { provider: { prometheus: { address: string } } }[]).map((m) => m.provider.prometheus.address),
+    );
+    return [...addresses].join(' ');
+  }
   const containers = [...(podTemplate(object).spec.initContainers ?? []), ...podTemplate(object).spec.containers];
   const container = containers.find((c: { name: string }) => c.name === source.container);
   if (!container) throw new Error(`${object.kind}/${object.metadata.name} has no container ${source.container}`);
@@ -188,6 +205,10 @@ function valueAt(object: Rendered, source: Source): string {
 function expected(objects: readonly Rendered[], namespace: string, target: Target): string {
   const fqdn = (name: string) => `${name}.${namespace}.${DOMAIN}`;
   const statefulSet = (name: string) => find(objects, `StatefulSet/${name}`);
+  if ('addonService' in target) {
+    const { name, namespace: addonNamespace, port } = target.addonService;
+    return `${name}.${addonNamespace}.${DOMAIN}:${port}`;
+  }
   if ('service' in target) {
     const service = find(objects, `Service/${target.service}`);
     if (target.port !== undefined) expect(service.spec.ports.map((p: { port: number }) => p.port)).toContain(target.port);

@@ -98,7 +98,12 @@ describe('a preview renders into its own place', () => {
 
 describe('a preview is small, dev-grade and keeps nothing', () => {
   test('no backups: no pgBackRest, no backup or drill jobs, no WAL archive alerts', () => {
-    expect(pr7.filter((o) => o.kind === 'CronJob')).toEqual([]);
+    // Only the weekly database maintenance is scheduled; nothing that backs up or restores.
+    expect(pr7.filter((o) => o.kind === 'CronJob').map((o) => o.metadata.name)).toEqual([
+      'postgres-maintenance-analyze',
+      'postgres-maintenance-reindex',
+      'postgres-maintenance-report',
+    ]);
     expect(pr7.map((o) => o.metadata.name).filter((n) => /pgbackrest|backup|drill/.test(n))).toEqual([]);
     const postgres = one(pr7, 'StatefulSet', 'postgres');
     expect(postgres.spec.template.spec.containers.map((c: { name: string }) => c.name)).not.toContain('pgbackrest');

@@ -86,7 +86,7 @@ describe('a dev promotion', { timeout: SPAWNS }, () => {
     expect(changed(before, files(dir))).toEqual([IMAGES, ...carrying].sort());
     for (const path of carrying) expect(run.stdout).toContain(`  ${path}`);
     expect(run.stdout).toContain(`promoted dev app: 1.5.0-rc.2 (no digest) -> 1.5.0-rc.2@${DIGEST_A}`);
-    const deployment = readFileSync(join(dir, 'dist', 'dev', 'app', 'deployment-agent-api.yaml'), 'utf8');
+    const deployment = readFileSync(join(dir, 'dist', 'dev', 'app', 'rollout-agent-api.yaml'), 'utf8');
     expect(deployment).toContain(`image: ghcr.io/acme/agent-service:1.5.0-rc.2@${DIGEST_A}`);
   });
 
@@ -166,7 +166,7 @@ describe('production tiers are promoted by digest only', { timeout: SPAWNS }, ()
       expect(images[env]!.app).toEqual(images[from]!.app);
       expect(images[env]!.postgres).toEqual(images[from]!.postgres);
     }
-    const deployment = readFileSync(join(dir, 'dist', 'prod', 'app', 'deployment-agent-api.yaml'), 'utf8');
+    const deployment = readFileSync(join(dir, 'dist', 'prod', 'app', 'rollout-agent-api.yaml'), 'utf8');
     expect(deployment).toContain(`image: ghcr.io/acme/agent-service:sha-0a1b2c3@${DIGEST_A}`);
   });
 });
@@ -174,13 +174,13 @@ describe('production tiers are promoted by digest only', { timeout: SPAWNS }, ()
 describe('what a promotion refuses to do', { timeout: SPAWNS }, () => {
   test('fails: a checkout whose rendered trees are not current, since other environments’ files would change', () => {
     const dir = checkout();
-    const stale = join(dir, 'dist', 'prod', 'app', 'deployment-agent-api.yaml');
+    const stale = join(dir, 'dist', 'prod', 'app', 'rollout-agent-api.yaml');
     writeFileSync(stale, readFileSync(stale, 'utf8').replace('agent-api', 'agent-api-old'));
     const before = files(dir);
     const run = promote(dir, '--env', 'dev', '--image', 'app', '--digest', DIGEST_A);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("field 'rendered files'");
-    expect(run.stderr).toContain('dist/prod/app/deployment-agent-api.yaml');
+    expect(run.stderr).toContain('dist/prod/app/rollout-agent-api.yaml');
     expect(changed(before, files(dir))).toEqual([]);
   });
 

@@ -25,10 +25,15 @@ vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
 const SECRETS = TEST_SECRETS;
 
 describe('Redis cluster mode, from a cluster-mode render', () => {
-  // No committed environment uses cluster mode, so this renders staging with it selected.
+  // No committed environment uses cluster mode, so this renders staging with it selected (six
+  // Redis pods instead of three servers and three Sentinels: its quota grows with it).
   const definitions = {
     ...ENVIRONMENTS,
-    staging: { ...ENVIRONMENTS.staging!, redis: { mode: 'cluster' as const, replicas: 1, minReplicasToWrite: 0 } },
+    staging: {
+      ...ENVIRONMENTS.staging!,
+      redis: { mode: 'cluster' as const, replicas: 1, minReplicasToWrite: 0 },
+      quota: { ...ENVIRONMENTS.staging!.quota, memoryRequests: '20Gi' },
+    },
   };
   const files = renderPlatform(settingsWith(definitions));
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
