@@ -765,7 +765,8 @@ const BOUNDARIES: Readonly<Record<string, (c: Context) => Case[]>> = {
   // the same hour a day earlier, and more than one line a second" (docs/logging.md: for 15m).
   LogVolumeAnomaly: ({ ns, s }) => {
     // Samples every 10 minutes: `yesterday` lines a second up to 24h, `today` from 24h10m. The hour
-    // before 25h10m is the first without yesterday's rate (both ends of a range count), compared
+    // before 25h10m is the first without yesterday's rate (promtool 2.42 counts both ends of a range;
+    // Prometheus 3 leaves out the start, which would make it 25h), compared
     // with 0h10m to 1h10m.
     const lines = (container: string, yesterday: number, today: number) =>
       s('agent_log_lines:rate5m', { namespace: ns, container_name: container }, `${yesterday}x144 ${today}x20`);
