@@ -14,7 +14,7 @@ import { dump } from 'js-yaml';
 import { afterAll, describe, expect, test, vi } from 'vitest';
 import type { EnvironmentSettings } from '../src/config/settings';
 import { envObjects, rendered, type Rendered } from './support/rendered';
-import { honoring, kubelet, kubeStateMetrics, scrapeTarget, seriesName, type Labels } from './support/scrape-jobs';
+import { argoRolloutsController, honoring, kubelet, kubeStateMetrics, scrapeTarget, seriesName, type Labels } from './support/scrape-jobs';
 
 vi.setConfig({ testTimeout: 300_000 });
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -46,6 +46,8 @@ interface Context {
   readonly ksm: (own: Labels) => Labels;
   /** Target labels of a pod scraped through one of the rendered ServiceMonitors or PodMonitors. */
   readonly target: (monitor: string, port: string, pod: string) => Labels;
+  /** Labels of the Argo Rollouts controller's series about a Rollout in `namespace`, from controller `pod`. */
+  readonly argoRollouts: (namespace: string, pod?: string) => Labels;
 }
 
 const API_POD = 'agent-api-6c9f7d8b4-x2x7q';
@@ -134,6 +136,51 @@ const BOUNDARIES: Readonly<Record<string, (c: Context) => Case[]>> = {
       { name: 'one replica below the maximum stays quiet', series: replicas(env.app.maxReplicas - 1), at: '25m', fires: [] },
       { name: 'at the maximum for 14 minutes is pending', series: replicas(env.app.maxReplicas), at: '14m', fires: [] },
       { name: 'at the maximum for 15 minutes fires', series: replicas(env.app.maxReplicas), at: '15m', fires: [alert] },
+    ];
+  },
+  // "The API's Rollout is Degraded" (for a minute); both controller replicas may export it: one alert.
+  AgentApiRolloutAborted: ({ ns, s, argoRollouts }) => {
+    const info = (phase: string, values: string, pod?: string) =>
+      s('rollout_info', { ...argoRollouts(ns, pod), name: 'agent-api', strategy: 'blueGreen', phase }, values);
+    // Degraded from 3m.
+    const degraded = info('Degraded', '0x2 1x10');
+    const alert = { severity: 'warning', component: 'api', namespace: ns, name: 'agent-api' };
+    return [
+      { name: 'Healthy stays quiet', series: { ...info('Healthy', '1x10'), ...info('Degraded', '0x10') }, at: '5m', fires: [] },
+      { name: 'Degraded for less than a minute is pending', series: degraded, at: '3m', fires: [] },
+      { name: 'Degraded for a minute fires', series: degraded, at: '4m', fires: [alert] },
+      {
+        name: 'Degraded as both controller replicas export it fires once',
+        series: { ...degraded, ...info('Degraded', '0x2 1x10', 'argo-rollouts-6d5f8b7c9-fghij') },
+        at: '4m',
+        fires: [alert],
+      },
+    ];
+  },
+  // "Progressing longer than a healthy release takes (the progress deadline plus both analyses, plus
+  // ten minutes)": the 10-minute progress deadline (AgentApiRolloutAborted's runbook), each analysis
+  // `app.rollout.analysisIntervalSeconds` times its measurements. Paused does not count.
+  AgentApiRolloutStuck: ({ env, ns, s, argoRollouts }) => {
+    const r = env.app.rollout;
+    const minutes = 10 + Math.ceil((r.analysisIntervalSeconds * (r.prePromotionMeasurements + r.postPromotionMeasurements)) / 60) + 10;
+    const info = (phase: string, values: string) =>
+      s('rollout_info', { ...argoRollouts(ns), name: 'agent-api', strategy: 'blueGreen', phase }, values);
+    const progressing = info('Progressing', `1x${minutes + 10}`);
+    return [
+      {
+        name: 'Progressing one minute less, then Healthy, stays quiet',
+        series: { ...info('Progressing', `1x${minutes - 1} 0x15`), ...info('Healthy', `0x${minutes - 1} 1x15`) },
+        at: `${minutes + 5}m`,
+        fires: [],
+      },
+      { name: 'Paused for a person to promote stays quiet', series: info('Paused', `1x${minutes + 10}`), at: `${minutes + 5}m`, fires: [] },
+      { name: 'Progressing one minute less is pending', series: progressing, at: `${minutes - 1}m`, fires: [] },
+      {
+        name: 'Progressing that long fires',
+        series: progressing,
+        at: `${minutes}m`,
+        fires: [{ severity: 'warning', component: 'api', namespace: ns, name: 'agent-api' }],
+      },
     ];
   },
   // "A container has been in CrashLoopBackOff for 15 minutes", labelled with the pod's component.
@@ -603,11 +650,145 @@ const BOUNDARIES: Readonly<Record<string, (c: Context) => Case[]>> = {
       },
     ];
   },
+  // "At the trend of the last week, ... within 14 days" (each Capacity*Forecast runbook); for an hour.
+  CapacityVolumeExhaustionForecast: (c) => {
+    const claim = honoring(kubelet(c.env.monitoring.releaseLabel), { namespace: c.ns, persistentvolumeclaim: 'data-postgres-0' });
+    return forecastCases(
+      (left) => ({
+        ...c.s('kubelet_volume_stats_available_bytes', claim, `${left}-2x20`),
+        ...c.s('kubelet_volume_stats_capacity_bytes', claim, `${CEILING}x20`),
+      }),
+      { namespace: c.ns, persistentvolumeclaim: 'data-postgres-0' },
+    );
+  },
+  // The busiest pod's container against its memory limit: cAdvisor's working set through the kubelet's
+  // `/metrics/cadvisor` endpoint, the limit from kube-state-metrics.
+  CapacityContainerMemoryForecast: (c) => {
+    const pod = { namespace: c.ns, pod: 'postgres-0', container: 'postgres' };
+    const cadvisor = { ...kubelet(c.env.monitoring.releaseLabel), metrics_path: '/metrics/cadvisor' };
+    return forecastCases(
+      (left) => ({
+        ...c.s(
+          'container_memory_working_set_bytes',
+          honoring(cadvisor, { ...pod, id: '/kubepods/pod-uid-postgres-0/postgres', image: 'postgres', name: 'postgres' }),
+          `${CEILING - left}+2x20`,
+        ),
+        ...c.s(
+          'kube_pod_container_resource_limits',
+          c.ksm({ ...pod, uid: 'uid-postgres-0', node: 'node-a', resource: 'memory', unit: 'byte' }),
+          `${CEILING}x20`,
+        ),
+      }),
+      { namespace: c.ns, container: 'postgres' },
+    );
+  },
+  CapacityQuotaExhaustionForecast: (c) => {
+    const quota = c.ksm({ namespace: c.ns, resourcequota: 'compute-quota', resource: 'requests.cpu' });
+    return forecastCases(
+      (left) => ({
+        ...c.s('kube_resourcequota', { ...quota, type: 'used' }, `${CEILING - left}+2x20`),
+        ...c.s('kube_resourcequota', { ...quota, type: 'hard' }, `${CEILING}x20`),
+      }),
+      { namespace: c.ns, resourcequota: 'compute-quota', resource: 'requests.cpu' },
+    );
+  },
+  // Connections of every state and database count against max_connections.
+  CapacityPostgresConnectionsForecast: (c) => {
+    const primary = c.target('postgres', 'metrics', 'postgres-0');
+    return forecastCases(
+      (left) => ({
+        ...c.s('pg_stat_activity_count', { ...primary, datname: 'agent', state: 'active' }, `${CEILING - left - 100}+2x20`),
+        ...c.s('pg_stat_activity_count', { ...primary, datname: 'agent', state: 'idle' }, '100x20'),
+        ...c.s('pg_settings_max_connections', primary, `${CEILING}x20`),
+      }),
+      { namespace: c.ns, pod: 'postgres-0' },
+    );
+  },
+  CapacityRedisMemoryForecast: (c) => {
+    const server = c.target('redis', 'metrics', 'redis-0');
+    return forecastCases(
+      (left) => ({
+        ...c.s('redis_memory_used_bytes', server, `${CEILING - left}+2x20`),
+        ...c.s('redis_memory_max_bytes', server, `${CEILING}x20`),
+      }),
+      { namespace: c.ns, pod: 'redis-0' },
+    );
+  },
 
   // "Over 20% of requests to the API are answered 401 or 403" (summary: a spike; for 10 minutes).
   IngressAuthFailureSpike: (c) => edgeCases(c, ['401', '403'], 0.2),
   // "Over 10% of requests to the API are answered 429."
   IngressRateLimitedSpike: (c) => edgeCases(c, ['429'], 0.1),
+  // Loki's ruler writes its recordings to Prometheus with the rules' `namespace` label and the
+  // `by` labels of each expression, nothing else (docs/logging.md).
+  // "more than 6 `ERROR` or `CRITICAL` lines a minute for 10 minutes", per logger.
+  AgentApiErrorLogsHigh: ({ ns, s }) => {
+    const errors = (logger: string, perMinute: number) =>
+      s('agent_api_log_errors:rate5m', { namespace: ns, logger }, `${perMinute / 60}x20`);
+    return [
+      {
+        name: '5.9 a minute from each of two loggers stays quiet',
+        series: { ...errors('uvicorn.error', 5.9), ...errors('agent.api', 5.9) },
+        at: '15m',
+        fires: [],
+      },
+      { name: '6.1 a minute for 9 minutes is pending', series: errors('uvicorn.error', 6.1), at: '9m', fires: [] },
+      {
+        name: '6.1 a minute for 10 minutes fires',
+        series: errors('uvicorn.error', 6.1),
+        at: '10m',
+        fires: [{ severity: 'warning', component: 'api', namespace: ns, logger: 'uvicorn.error' }],
+      },
+    ];
+  },
+  // "more than 60 security events of one kind a minute for 5 minutes: `authentication_failed` or `access_denied`".
+  AgentApiAuthFailureSpike: ({ ns, s }) => {
+    const events = (event: string, perMinute: number) =>
+      s('agent_api_security_events:rate5m', { namespace: ns, security_event: event }, `${perMinute / 60}x10`);
+    return [
+      {
+        name: '59 a minute of each kind stays quiet',
+        series: { ...events('authentication_failed', 59), ...events('access_denied', 59) },
+        at: '8m',
+        fires: [],
+      },
+      { name: '61 a minute for 4 minutes is pending', series: events('access_denied', 61), at: '4m', fires: [] },
+      {
+        name: '61 a minute for 5 minutes fires',
+        series: events('authentication_failed', 61),
+        at: '5m',
+        fires: [{ severity: 'warning', component: 'api', namespace: ns, security_event: 'authentication_failed' }],
+      },
+    ];
+  },
+  // "For the last hour, one container ... has written more than three times as many log lines as in
+  // the same hour a day earlier, and more than one line a second" (docs/logging.md: for 15m).
+  LogVolumeAnomaly: ({ ns, s }) => {
+    // Samples every 10 minutes: `yesterday` lines a second up to 24h, `today` from 24h10m. The hour
+    // before 25h10m is the first without yesterday's rate (promtool 2.42 counts both ends of a range;
+    // Prometheus 3 leaves out the start, which would make it 25h), compared
+    // with 0h10m to 1h10m.
+    const lines = (container: string, yesterday: number, today: number) =>
+      s('agent_log_lines:rate5m', { namespace: ns, container_name: container }, `${yesterday}x144 ${today}x20`);
+    return [
+      { name: '2.9 times yesterday stays quiet', series: lines('api', 2, 5.8), at: '26h', interval: '10m', fires: [] },
+      {
+        name: 'exactly one line a second, ten times yesterday, stays quiet',
+        series: lines('postgres', 0.1, 1),
+        at: '26h',
+        interval: '10m',
+        fires: [],
+      },
+      { name: '3.1 times for 10 minutes is pending', series: lines('api', 2, 6.2), at: '25h20m', interval: '10m', fires: [] },
+      {
+        name: '3.1 times for 20 minutes fires',
+        series: lines('api', 2, 6.2),
+        at: '25h30m',
+        interval: '10m',
+        fires: [{ severity: 'warning', component: 'logs', namespace: ns, container_name: 'api' }],
+      },
+    ];
+  },
 
   // "No backup CronJob has succeeded for over 26 hours, or none ever has and the CronJobs are over 26 hours old" (for 15 minutes).
   PostgresBackupStale: ({ ns, s, ksm }) => {
@@ -682,6 +863,104 @@ const BOUNDARIES: Readonly<Record<string, (c: Context) => Case[]>> = {
       },
     ];
   },
+  // "The latest run ... failed before its deadline: it was scheduled after its last success (or none
+  // ever succeeded) and nothing is running. A run ended by its deadline raises PostgresMaintenanceOverran
+  // instead." (for 10 minutes). Timestamps in seconds; a CronJob's Job is `<cronjob>-<scheduled minute>`.
+  PostgresMaintenanceFailed: ({ ns, s, ksm }) => {
+    const analyze = ksm({ namespace: ns, cronjob: 'postgres-maintenance-analyze' });
+    // Matched `on (namespace, cronjob)` against the last success, the alert keeps those two labels;
+    // with no success to compare, all of the schedule time's.
+    const alert = { severity: 'warning', component: 'database', namespace: ns, cronjob: 'postgres-maintenance-analyze' };
+    return [
+      { name: 'succeeded after its schedule stays quiet', series: maintenanceRun(s, ksm, ns, 'analyze', 1209660), at: '15m', fires: [] },
+      { name: 'still running stays quiet', series: maintenanceRun(s, ksm, ns, 'analyze', 604860, { active: 1 }), at: '15m', fires: [] },
+      {
+        name: 'ended by its deadline stays quiet',
+        series: maintenanceRun(s, ksm, ns, 'analyze', 604860, { failed: 'DeadlineExceeded' }),
+        at: '15m',
+        fires: [],
+      },
+      {
+        name: 'failed 9 minutes ago is pending',
+        series: maintenanceRun(s, ksm, ns, 'analyze', 604860, { failed: 'BackoffLimitExceeded' }),
+        at: '9m',
+        fires: [],
+      },
+      {
+        name: 'failed 10 minutes ago fires',
+        series: maintenanceRun(s, ksm, ns, 'analyze', 604860, { failed: 'BackoffLimitExceeded' }),
+        at: '10m',
+        fires: [alert],
+      },
+      {
+        name: 'the first run failed fires',
+        series: maintenanceRun(s, ksm, ns, 'analyze', undefined, { failed: 'BackoffLimitExceeded' }),
+        at: '10m',
+        fires: [{ severity: 'warning', component: 'database', ...analyze }],
+      },
+    ];
+  },
+  // "The latest run ... was ended by its `activeDeadlineSeconds`" (for 5 minutes).
+  PostgresMaintenanceOverran: ({ ns, s, ksm }) => {
+    const overran = maintenanceRun(s, ksm, ns, 'reindex', 604860, { failed: 'DeadlineExceeded' });
+    return [
+      {
+        name: 'failed otherwise stays quiet',
+        series: maintenanceRun(s, ksm, ns, 'reindex', 604860, { failed: 'BackoffLimitExceeded' }),
+        at: '10m',
+        fires: [],
+      },
+      {
+        name: 'the run before overran, the latest succeeded, stays quiet',
+        series: { ...maintenanceRun(s, ksm, ns, 'reindex', 1209660), ...maintenanceJob(s, ksm, ns, 'reindex', 604800, 'DeadlineExceeded') },
+        at: '10m',
+        fires: [],
+      },
+      { name: 'overran 4 minutes ago is pending', series: overran, at: '4m', fires: [] },
+      {
+        name: 'overran 5 minutes ago fires',
+        series: overran,
+        at: '5m',
+        fires: [{ severity: 'warning', component: 'database', namespace: ns, cronjob: 'postgres-maintenance-reindex' }],
+      },
+    ];
+  },
+  // "has not succeeded for over 8 days (a week and a day), or never has while existing that long" (for an hour).
+  PostgresMaintenanceStale: ({ ns, s, ksm }) => {
+    const report = ksm({ namespace: ns, cronjob: 'postgres-maintenance-report' });
+    const eightDays = 8 * 86400;
+    // A timestamp `ago` seconds before the series' start.
+    const at = (metric: string, ago: number) => s(metric, report, `${-ago}x70`);
+    const alert = { severity: 'warning', component: 'database', ...report };
+    return [
+      // 8 days old at 60m: older than 7 days and 23 hours for the hour before.
+      {
+        name: 'exactly 8 days since a success stays quiet',
+        series: at('kube_cronjob_status_last_successful_time', eightDays - 3600),
+        at: '60m',
+        fires: [],
+      },
+      {
+        name: 'over 8 days for 59 minutes is pending',
+        series: at('kube_cronjob_status_last_successful_time', eightDays),
+        at: '60m',
+        fires: [],
+      },
+      {
+        name: 'over 8 days for an hour fires',
+        series: at('kube_cronjob_status_last_successful_time', eightDays),
+        at: '61m',
+        fires: [alert],
+      },
+      {
+        name: 'never succeeded, created exactly 8 days ago, stays quiet',
+        series: at('kube_cronjob_created', eightDays - 3600),
+        at: '60m',
+        fires: [],
+      },
+      { name: 'never succeeded, created over 8 days ago, fires', series: at('kube_cronjob_created', eightDays), at: '61m', fires: [alert] },
+    ];
+  },
 
   SloAvailabilityBudgetBurnFast: (c) => fastBurn(c, 'availability', c.env.monitoring.slo.availabilityTarget),
   SloAvailabilityBudgetBurnSlow: (c) => slowBurn(c, 'availability', c.env.monitoring.slo.availabilityTarget),
@@ -690,6 +969,70 @@ const BOUNDARIES: Readonly<Record<string, (c: Context) => Case[]>> = {
   SloStreamStartBudgetBurnFast: (c) => fastBurn(c, 'stream-start', c.env.monitoring.slo.streamStartTarget),
   SloStreamStartBudgetBurnSlow: (c) => slowBurn(c, 'stream-start', c.env.monitoring.slo.streamStartTarget),
 };
+/**
+ * A maintenance CronJob `postgres-maintenance-<job>` last scheduled at 1209600 s (two weeks in), its
+ * last success at `succeeded` (none: never), `active` Jobs running, and the scheduled Job, when
+ * `failed`, failed for that reason (kube-state-metrics' `reason` of the Job's Failed condition).
+ */
+function maintenanceRun(
+  s: Context['s'],
+  ksm: Context['ksm'],
+  ns: string,
+  job: string,
+  succeeded: number | undefined,
+  latest: { active?: number; failed?: 'BackoffLimitExceeded' | 'DeadlineExceeded' } = {},
+) {
+  const cronjob = ksm({ namespace: ns, cronjob: `postgres-maintenance-${job}` });
+  return {
+    ...s('kube_cronjob_status_last_schedule_time', cronjob, '1209600x20'),
+    ...(succeeded === undefined ? {} : s('kube_cronjob_status_last_successful_time', cronjob, `${succeeded}x20`)),
+    ...s('kube_cronjob_status_active', cronjob, `${latest.active ?? 0}x20`),
+    ...(latest.failed ? maintenanceJob(s, ksm, ns, job, 1209600, latest.failed) : {}),
+  };
+}
+
+/** The Job a maintenance CronJob scheduled at `scheduled` s, started 2 s later, failed for `reason`. */
+function maintenanceJob(
+  s: Context['s'],
+  ksm: Context['ksm'],
+  ns: string,
+  job: string,
+  scheduled: number,
+  reason: 'BackoffLimitExceeded' | 'DeadlineExceeded',
+) {
+  const name = `postgres-maintenance-${job}-${scheduled / 60}`;
+  return {
+    ...s('kube_job_status_start_time', ksm({ namespace: ns, job_name: name }), `${scheduled + 2}x20`),
+    // One series per reason kube-state-metrics knows, 1 for the condition's.
+    ...Object.assign(
+      {},
+      ...(['BackoffLimitExceeded', 'DeadlineExceeded', 'Evicted'] as const).map((r) =>
+        s('kube_job_status_failed', ksm({ namespace: ns, job_name: name, reason: r }), `${r === reason ? 1 : 0}x20`),
+      ),
+    ),
+  };
+}
+
+/** Capacity forecasts: a ceiling of 28,800 of which 2 more are used every 10 minutes (1% a day). */
+const CEILING = 28800;
+
+/**
+ * Forecast cases from `shape`, the series of a share with `left` of the ceiling left at the series'
+ * start; one left is 5 minutes of the trend, so 14 days are 4032. "Reaches the ceiling within 14 days"
+ * (for an hour): 14 days and 5 minutes left stays quiet; under 14 days from 1h is pending at 1h50m and
+ * fires at 2h. Samples every 10 minutes.
+ */
+function forecastCases(shape: (left: number) => Record<string, string>, labels: Labels): Case[] {
+  const fourteenDays = (14 * 24 * 60) / 5;
+  const alert = { severity: 'warning', component: 'capacity', ...labels };
+  // 12 samples to 2h use 24; 6 samples to 1h use 12.
+  const crossingAt1h = shape(fourteenDays - 1 + 12);
+  return [
+    { name: '14 days and 5 minutes left stays quiet', series: shape(fourteenDays + 1 + 24), at: '2h', interval: '10m', fires: [] },
+    { name: 'under 14 days for 50 minutes is pending', series: crossingAt1h, at: '1h50m', interval: '10m', fires: [] },
+    { name: 'under 14 days for an hour fires', series: crossingAt1h, at: '2h', interval: '10m', fires: [alert] },
+  ];
+}
 
 /** Edge share alerts: the access log's recorded rates (per second) by status, 10 per second in all. */
 function edgeCases({ ns, s }: Context, statuses: readonly string[], share: number): Case[] {
@@ -717,7 +1060,8 @@ function edgeCases({ ns, s }: Context, statuses: readonly string[], share: numbe
  */
 function fastBurn(c: Context, slo: 'availability' | 'latency' | 'stream-start', target: number): Case[] {
   const budget = 1 - target;
-  const alert = { severity: 'critical', component: 'slo', namespace: c.ns, slo };
+  // The fast burns are customer-facing (docs/incident-response.md).
+  const alert = { severity: 'critical', component: 'slo', namespace: c.ns, slo, customer_facing: 'true' };
   // A steady share of bad events from the start: every window agrees, so 6x decides.
   const steady = (factor: number) => events(c, slo, [{ minutes: 120, bad: factor * budget }]);
   // Six healthy hours, then 70 minutes at `factor`: the 6h window stays under 6x, the 1h one does not.
@@ -806,6 +1150,7 @@ function startBoundaries(env: EnvironmentSettings) {
     s: (metric, labels, values) => ({ [seriesName(metric, labels)]: values }),
     ksm: (own) => honoring(kubeStateMetrics(release), own),
     target: (monitor, port, pod) => scrapeTarget(objs, monitor, port, pod),
+    argoRollouts: (namespace, pod) => argoRolloutsController(namespace, pod),
   };
   const groups: Any[] = objs.filter((o) => o.kind === 'PrometheusRule').flatMap((r) => r.spec.groups);
   const files: string[] = [];
@@ -877,12 +1222,9 @@ describe.each(settings.environments.map((e) => [e.name] as const))('environment 
   test("the scrape jobs are the Services' names docs/observability.md lists, the containers those serving the ports", () => {
     const objs = envObjects(name);
     const target = (monitor: string, port: string, pod: string) => scrapeTarget(objs, monitor, port, pod);
-    expect(target('agent-api', 'http', API_POD)).toMatchObject({
-      job: 'agent-api',
-      service: 'agent-api',
-      endpoint: 'http',
-      container: 'api',
-    });
+    // The API's pods through the PodMonitor `agent-api`, not a Service: `job` is the pods' app.kubernetes.io/name.
+    expect(target('agent-api', 'http', API_POD)).toMatchObject({ job: 'agent-api', endpoint: 'http', container: 'api' });
+    expect(target('agent-api', 'http', API_POD)).not.toHaveProperty('service');
     expect(target('postgres', 'metrics', 'postgres-0')).toMatchObject({
       job: 'postgres-members',
       service: 'postgres-members',

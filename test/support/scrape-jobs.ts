@@ -29,7 +29,9 @@ function selectorMatches(selector: Any, labels: Record<string, string> = {}): bo
 
 /** The workload whose pods are named `<workload>-…` and carry `labels` in their template. */
 function workloadOfPod(objs: readonly Rendered[], pod: string): Rendered {
-  const owners = objs.filter((o) => (o.kind === 'StatefulSet' || o.kind === 'Deployment') && pod.startsWith(`${o.metadata.name}-`));
+  const owners = objs.filter(
+    (o) => (o.kind === 'StatefulSet' || o.kind === 'Deployment' || o.kind === 'Rollout') && pod.startsWith(`${o.metadata.name}-`),
+  );
   // The longest name wins: `redis-sentinel-0` belongs to redis-sentinel, not to redis.
   const owner = owners.sort((a, b) => b.metadata.name.length - a.metadata.name.length)[0];
   if (!owner) throw new Error(`no rendered workload runs pod '${pod}'`);
@@ -158,6 +160,28 @@ export function kubelet(release: string): Labels {
     instance: '10.30.0.12:10250',
     namespace: 'kube-system',
     metrics_path: '/metrics',
+  };
+}
+
+/**
+ * Labels of a series the Argo Rollouts controller exports about a Rollout in `namespace`, as the
+ * argo-rollouts chart 2.41.0 scrapes it: its ServiceMonitor
+ * (templates/controller/servicemonitor.yaml) scrapes port `metrics` of the Service
+ * `<fullname>-metrics` (templates/controller/metrics-service.yaml; 8090, container
+ * `argo-rollouts`, values.yaml and templates/controller/deployment.yaml) without a `jobLabel`, so
+ * `job` is the Service's name. Without honor_labels the controller's `namespace` becomes
+ * `exported_namespace`; the add-on's metricRelabelings (src/argocd/addons.ts) move it back over
+ * the target's and drop `exported_namespace`.
+ */
+export function argoRolloutsController(namespace: string, pod = 'argo-rollouts-6d5f8b7c9-abcde'): Labels {
+  return {
+    job: 'argo-rollouts-metrics',
+    service: 'argo-rollouts-metrics',
+    endpoint: 'metrics',
+    instance: '10.30.2.57:8090',
+    pod,
+    container: 'argo-rollouts',
+    namespace,
   };
 }
 
