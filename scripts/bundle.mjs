@@ -1,10 +1,10 @@
 // Loads src/main.ts, the entry of `npm run synth` and `npm run promote`, without a compile step
 // of its own. esbuild bundles the project's TypeScript and its dependencies into one file in
-// node_modules/.cache/agent-platform/; the
-// bundle is reused while no input file changed (mtime and size of every file esbuild read), so a
-// synth after a settings change costs one esbuild run and a repeated synth none. One file also
-// means no module resolution at start, and V8 compiles it from a code cache kept beside it.
-// SYNTH_SOURCE_MAPS=1 maps stack traces into src/.
+// node_modules/.cache/agent-platform/; the bundle is reused while no input file changed (mtime
+// and size of every file esbuild read), so a synth after a settings change costs one esbuild run
+// and a repeated synth none. One file also means no module resolution at start, and V8 compiles
+// it from a code cache kept beside it. SYNTH_SOURCE_MAPS=1 maps stack traces into src/: only
+// then is a source map built (it doubles the build).
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import { dirname, join, relative } from 'node:path';
@@ -16,6 +16,7 @@ const bundleFile = join(cacheDir, 'synth.cjs');
 const inputsFile = join(cacheDir, 'synth.inputs.json');
 const codeCacheFile = join(cacheDir, 'synth.v8-cache');
 const require = createRequire(import.meta.url);
+const sourceMaps = process.env.SYNTH_SOURCE_MAPS === '1';
 
 /** mtime and size of each file, or null if one is gone. */
 function fingerprint(files) {
@@ -34,8 +35,9 @@ function fingerprint(files) {
 function cachedBundleIsCurrent() {
   try {
     const recorded = JSON.parse(readFileSync(inputsFile, 'utf8'));
-    const now = fingerprint(Object.keys(recorded));
-    return now !== null && Object.entries(recorded).every(([f, v]) => now[f] === v);
+    if (recorded.sourceMaps !== sourceMaps) return false;
+    const now = fingerprint(Object.keys(recorded.files));
+    return now !== null && Object.entries(recorded.files).every(([f, v]) => now[f] === v);
   } catch {
     return false;
   }
@@ -50,7 +52,7 @@ function rebuild() {
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    sourcemap: 'linked',
+    sourcemap: sourceMaps ? 'linked' : false,
     metafile: true,
     // Scripts and SQL carried by ConfigMaps.
     loader: { '.sh': 'text', '.sql': 'text' },
@@ -60,9 +62,13 @@ function rebuild() {
   // Write-then-rename: concurrent synths (parallel tests) never see a half-written bundle.
   // This script's own text is an input too: it holds the build options.
   const inputs = [...Object.keys(result.metafile.inputs).map((p) => relative(root, join(process.cwd(), p))), 'scripts/bundle.mjs'];
-  const files = [...result.outputFiles.map((f) => [f.path, f.contents]), [inputsFile, JSON.stringify(fingerprint(inputs))]];
+  const files = [
+    ...result.outputFiles.map((f) => [f.path, f.contents]),
+    [inputsFile, JSON.stringify({ sourceMaps, files: fingerprint(inputs) })],
+  ];
   for (const [path, contents] of files) writeAtomically(path, contents);
   rmSync(codeCacheFile, { force: true });
+  if (!sourceMaps) rmSync(`${bundleFile}.map`, { force: true });
 }
 
 function writeAtomically(path, contents) {
@@ -78,7 +84,7 @@ function writeAtomically(path, contents) {
 export function loadBundle() {
   mkdirSync(cacheDir, { recursive: true });
   if (!cachedBundleIsCurrent()) rebuild();
-  if (process.env.SYNTH_SOURCE_MAPS === '1') {
+  if (sourceMaps) {
     process.setSourceMapsEnabled(true);
     return { exports: require(bundleFile), saveCodeCache: () => {} };
   }
