@@ -261,7 +261,7 @@ describe('identity', () => {
     for (const o of distObjects) expect(Number.isInteger(wave(o)), o.path).toBe(true);
     for (const env of settings.environments) {
       const waveOf = (kind: string) => wave(distObjects.find((o) => o.kind === kind && o.path.startsWith(`dist/${env.name}/`))!);
-      const order = ['Namespace', 'ExternalSecret', 'Rollout', 'HTTPRoute'].map(waveOf);
+      const order = ['Namespace', 'ExternalSecret', 'Service', 'HTTPRoute', 'Rollout'].map(waveOf);
       expect(order, env.name).toEqual([...order].sort((a, b) => a - b));
       expect(new Set(order).size, env.name).toBe(order.length);
     }

@@ -358,6 +358,14 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
     // The migrations run the release's own image.
     expect(migrate.spec.template.spec.containers[0].image).toBe(rollout.spec.template.spec.containers[0].image);
   });
+
+  test('the Rollout syncs last: a release waiting for promotion holds back no other object of the sync', () => {
+    // Argo CD waits for a wave to be healthy before the next; a Rollout paused for promotion is
+    // Suspended (argo-cd#19422), so anything in a later wave would wait for a person.
+    const others = objs.filter((o) => o !== rollout && o.metadata.annotations?.['argocd.argoproj.io/sync-wave'] !== undefined);
+    expect(others.length).toBeGreaterThan(10);
+    expect(others.filter((o) => wave(o) >= wave(rollout)).map((o) => o.path)).toEqual([]);
+  });
 });
 
 describe.runIf(existsSync(PROMTOOL)).each(settings.environments.map((e) => [e.name, e] as const))(

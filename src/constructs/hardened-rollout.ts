@@ -127,7 +127,7 @@ export class HardenedRollout extends Construct {
     // platform's hardened Kubernetes PodTemplateSpec.
     new ApiObject(this, 'Resource', {
       ...Rollout.GVK,
-      metadata: meta(SyncWave.APP),
+      metadata: meta(SyncWave.RELEASE),
       spec: {
         ...toJson_RolloutSpec({
           selector: { matchLabels: this.selectorLabels },

@@ -25,6 +25,9 @@ export class SyncWave {
   static readonly APP = new SyncWave(0); // application workloads
   static readonly INGRESS = new SyncWave(1); // certificates and ingress
   static readonly MONITORING = new SyncWave(2); // monitoring objects
+  // The API's Rollout, last: a release waiting for promotion is Suspended, and Argo CD holds the
+  // rest of the sync behind it until it is promoted; nothing else may wait on that.
+  static readonly RELEASE = new SyncWave(3);
 
   // Order of the root application's children in argocd/apps.
   static readonly GITOPS_PROJECTS = new SyncWave(-10); // Argo CD projects
