@@ -234,12 +234,14 @@ describe('the plan of a tree with known numbers', () => {
     expect([api.minPods, api.maxPods, api.autoscaled, api.surge(api.maxPods)]).toEqual([2, 4, true, 4]);
   });
 
-  test('a canary Rollout surges by its maxSurge share of the pods, rounded up; a preview count caps blue-green', () => {
+  test('a canary Rollout surges by its maxSurge share of the pods, rounded up; blue-green doubles them, preview count or not', () => {
     const rollout = (strategy: object): Manifest => ({ ...FIXTURE[2]!, spec: { ...FIXTURE[2]!.spec, strategy } });
     const [canary] = planEnvironment('fixture', [rollout({ canary: { maxSurge: '30%' } }), FIXTURE[3]!]);
     expect(canary!.workloads[0]!.surge(4)).toBe(2);
     const [preview] = planEnvironment('fixture', [rollout({ blueGreen: { activeService: 'api', previewReplicaCount: 1 } }), FIXTURE[3]!]);
-    expect(preview!.workloads[0]!.surge(4)).toBe(1);
+    // The preview count holds only until promotion: the new version then scales to the full count
+    // while the old one stays for the scale-down delay.
+    expect(preview!.workloads[0]!.surge(4)).toBe(4);
   });
 
   test('growth multiplies the autoscaled maximum (rounded up) and the volume sizes', () => {
@@ -366,8 +368,8 @@ describe('npm run capacity', () => {
     expect(prod.code, prod.stderr).toBe(0);
     const doubled = capacity('--env', 'prod', '--growth', '2x');
     expect(doubled.code).toBe(1);
-    // Prod's quota admits 60 pods (src/config/environments.ts); twice the peak's API pods exceed it.
-    expect(doubled.stderr).toMatch(/^prod: pods needs (6[1-9]|[7-9]\d) at its peak after 2x growth .* allows 60$/m);
+    // Prod's quota admits 72 pods (src/config/environments.ts); twice the peak's API pods exceed it.
+    expect(doubled.stderr).toMatch(/^prod: pods needs (7[3-9]|[89]\d|1\d\d) at its peak after 2x growth .* allows 72$/m);
   });
 });
 

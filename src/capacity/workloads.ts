@@ -78,13 +78,11 @@ function rolloutSurge(o: Manifest): { rule: string; surge: (pods: number) => num
     case 'Rollout': {
       const blueGreen = o.spec.strategy?.blueGreen;
       if (blueGreen) {
-        // Argo Rollouts scales the new ReplicaSet to previewReplicaCount (else the full count) while the
-        // old one still serves, until scaleDownDelaySeconds after promotion
+        // Argo Rollouts runs the new ReplicaSet at previewReplicaCount (else the full count) before
+        // promotion, scales it to the full count to promote, and keeps the old one until
+        // scaleDownDelaySeconds after: at that point both versions run in full, preview count or not
         // (https://github.com/argoproj/argo-rollouts/blob/v1.9.0/docs/features/bluegreen.md).
-        const preview: number | undefined = blueGreen.previewReplicaCount;
-        return preview === undefined
-          ? { rule: 'blue-green: both versions', surge: (pods) => pods }
-          : { rule: `blue-green: preview ${preview}`, surge: () => preview };
+        return { rule: 'blue-green: both versions', surge: (pods) => pods };
       }
       return surgeOf(o.spec.strategy?.canary?.maxSurge);
     }

@@ -28,7 +28,7 @@ export const ENVIRONMENTS: Readonly<Record<string, EnvironmentDefinition>> = {
       resources: { cpuRequest: '100m', memoryRequest: '256Mi', memoryLimit: '512Mi' },
     },
     ingress: { host: 'agent.dev.acme.example', loadBalancerCidrs: ['10.1.0.0/16'] },
-    quota: { pods: 14, cpuRequests: '2', memoryRequests: '4Gi', memoryLimits: '8Gi' },
+    quota: { pods: 16, cpuRequests: '2500m', memoryRequests: '4Gi', memoryLimits: '8Gi' },
     monitoring: {
       deadMansSwitchUrl: 'https://deadman.acme.example/ping/agent-platform-dev',
       logRetentionHours: 336,
@@ -98,6 +98,8 @@ export const ENVIRONMENTS: Readonly<Record<string, EnvironmentDefinition>> = {
     },
     // Game days run here (docs/game-days.md): the experiments stay paused until one is planned.
     chaos: { enabled: true },
+    // Both API versions at full size during a release, plus the backup, drill and maintenance jobs (`npm run capacity`).
+    quota: { pods: 36, cpuRequests: '9', memoryRequests: '20Gi', memoryLimits: '32Gi' },
     secrets: { keyPrefix: 'agent-platform/staging', roleArn: 'arn:aws:iam::222222222222:role/external-secrets-staging' },
     backup: {
       repositories: [
@@ -125,7 +127,7 @@ export const ENVIRONMENTS: Readonly<Record<string, EnvironmentDefinition>> = {
     },
     ingress: { host: 'agent.acme.example', rateLimitRps: 50, loadBalancerCidrs: ['10.3.0.0/16'] },
     tls: { acmeServer: 'https://acme-v02.api.letsencrypt.org/directory' },
-    quota: { pods: 60, cpuRequests: '32', memoryRequests: '80Gi', memoryLimits: '128Gi' },
+    quota: { pods: 72, cpuRequests: '36', memoryRequests: '80Gi', memoryLimits: '128Gi' },
     secrets: { keyPrefix: 'agent-platform/prod', roleArn: 'arn:aws:iam::333333333333:role/external-secrets-prod' },
     storage: { postgresSize: '100Gi', redisSize: '10Gi' },
     postgres: {
