@@ -18,8 +18,8 @@ const codeCacheFile = join(cacheDir, 'synth.v8-cache');
 const require = createRequire(import.meta.url);
 const sourceMaps = process.env.SYNTH_SOURCE_MAPS === '1';
 
-/** mtime and size of each file, or null if one is gone. */
-function fingerprint(files) {
+/** mtime and size of each file (paths relative to the repository), or null if one is gone. */
+export function fingerprint(files) {
   try {
     return Object.fromEntries(
       files.map((f) => {
@@ -71,7 +71,8 @@ function rebuild() {
   if (!sourceMaps) rmSync(`${bundleFile}.map`, { force: true });
 }
 
-function writeAtomically(path, contents) {
+/** Write-then-rename: a concurrent reader never sees a half-written file. */
+export function writeAtomically(path, contents) {
   writeFileSync(`${path}.${process.pid}`, contents);
   renameSync(`${path}.${process.pid}`, path);
 }

@@ -1,28 +1,16 @@
 // `npm run diff`: what the working tree renders vs a base ref, object by object, classified for
-// review (src/diff/). Bundled with esbuild like scripts/synth.mjs and cached beside synth's
+// review (src/diff/). Bundled with esbuild like synth (scripts/bundle.mjs) and cached beside synth's
 // bundle until an input file changes. Also exports `synthSummary`, which scripts/synth.mjs
 // uses to print the same change classes after a synth (a small bundle: classifier only).
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fingerprint, writeAtomically } from './bundle.mjs';
 
 const root = join(import.meta.dirname, '..');
 const cacheDir = join(root, 'node_modules', '.cache', 'agent-platform');
 const require = createRequire(import.meta.url);
-
-function fingerprint(files) {
-  try {
-    return Object.fromEntries(
-      files.map((f) => {
-        const s = statSync(join(root, f));
-        return [f, `${s.mtimeMs}:${s.size}`];
-      }),
-    );
-  } catch {
-    return null;
-  }
-}
 
 /** Path of the bundle of `src/<entry>.ts`, rebuilt when one of its input files changed. */
 export function bundle(entry, name) {
@@ -52,10 +40,7 @@ export function bundle(entry, name) {
   });
   const inputs = Object.keys(result.metafile.inputs).map((p) => relative(root, join(process.cwd(), p)));
   const files = [...result.outputFiles.map((f) => [f.path, f.contents]), [inputsFile, JSON.stringify(fingerprint(inputs))]];
-  for (const [path, contents] of files) {
-    writeFileSync(`${path}.${process.pid}`, contents);
-    renameSync(`${path}.${process.pid}`, path);
-  }
+  for (const [path, contents] of files) writeAtomically(path, contents);
   return bundleFile;
 }
 
