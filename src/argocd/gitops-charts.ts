@@ -8,7 +8,7 @@ import { k8s } from '../constructs/k8s';
 import { OutputChart } from '../constructs/platform-chart';
 import { ADDONS, addonsOf, GATEWAY_API_CRDS } from './addons';
 import { applicationSpec, ArgoApplication, CASCADE_FINALIZER, type ArgoApplicationProps } from './argo-application';
-import { deploymentSubscriptions, NOTIFICATIONS_CONFIGMAP, notificationsConfig } from './notifications';
+import { deploymentSubscriptions, NOTIFICATIONS_CONFIGMAP, notificationsConfig, promotionSubscription } from './notifications';
 
 /** Instance label of the GitOps objects. */
 const GITOPS: Instance = { name: 'gitops' };
@@ -136,12 +136,17 @@ export class ProjectsChart extends OutputChart {
   }
 }
 
-/** One Application per environment, syncing dist/<env> into that environment's cluster. */
+/**
+ * One Application per environment, syncing dist/<env> into that environment's cluster. Each
+ * environment but the last in promotion order reports its synced, healthy state as a GitHub
+ * deployment, which starts the next one's promotion (.github/workflows/promote.yml).
+ */
 export class EnvironmentsChart extends OutputChart {
   constructor(scope: Construct, id: string, props: GitopsChartProps) {
     super(scope, id, props);
     const s = props.settings;
-    for (const env of s.environments) {
+    for (const [i, env] of s.environments.entries()) {
+      const promotesNext = i < s.environments.length - 1;
       application(this, env.name, s, {
         name: `agent-platform-${env.name}`,
         project: PLATFORM_PROJECT,
@@ -153,7 +158,7 @@ export class EnvironmentsChart extends OutputChart {
         },
         destination: { server: env.cluster.server, namespace: env.namespace },
         wave: SyncWave.ENVIRONMENTS,
-        annotations: deploymentSubscriptions(env.monitoring.chatChannel),
+        annotations: { ...deploymentSubscriptions(env.monitoring.chatChannel), ...(promotesNext ? promotionSubscription() : {}) },
       });
     }
   }
