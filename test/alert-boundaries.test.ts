@@ -183,6 +183,35 @@ const BOUNDARIES: Readonly<Record<string, (c: Context) => Case[]>> = {
       },
     ];
   },
+  // "Paused for 4 hours where a person promotes releases (`app.rollout.autoPromotion` off), 15
+  // minutes where releases promote themselves."
+  AgentApiRolloutPaused: ({ env, ns, s, argoRollouts }) => {
+    const minutes = env.app.rollout.autoPromotion ? 15 : 4 * 60;
+    const info = (phase: string, values: string) =>
+      s('rollout_info', { ...argoRollouts(ns), name: 'agent-api', strategy: 'blueGreen', phase }, values);
+    const paused = info('Paused', `1x${minutes + 10}`);
+    return [
+      {
+        name: 'Paused one minute less, then promoted, stays quiet',
+        series: { ...info('Paused', `1x${minutes - 1} 0x15`), ...info('Healthy', `0x${minutes - 1} 1x15`) },
+        at: `${minutes + 5}m`,
+        fires: [],
+      },
+      {
+        name: 'Progressing as long is not Paused and stays quiet',
+        series: info('Progressing', `1x${minutes + 10}`),
+        at: `${minutes}m`,
+        fires: [],
+      },
+      { name: 'Paused one minute less is pending', series: paused, at: `${minutes - 1}m`, fires: [] },
+      {
+        name: 'Paused that long fires',
+        series: paused,
+        at: `${minutes}m`,
+        fires: [{ severity: 'warning', component: 'api', namespace: ns, name: 'agent-api' }],
+      },
+    ];
+  },
   // "A container has been in CrashLoopBackOff for 15 minutes", labelled with the pod's component.
   PodCrashLooping: ({ ns, s, ksm }) => {
     const waiting = ksm({ namespace: ns, pod: 'redis-0', uid: 'uid-redis-0', container: 'redis', reason: 'CrashLoopBackOff' });

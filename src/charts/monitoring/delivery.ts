@@ -2,16 +2,26 @@ import type { EnvironmentSettings } from '../../config/settings';
 import { PROGRESS_DEADLINE_SECONDS } from '../../constructs/hardened-rollout';
 import type { RuleGroup } from './rules';
 
+/** How long a release may wait for a person to promote it (docs/runbooks/AgentApiRolloutPaused.md). */
+const PROMOTION_WAIT_MINUTES = 240;
+/** How long a release that promotes itself may stay paused (same runbook). */
+const UNEXPECTED_PAUSE_MINUTES = 15;
+
 /**
  * Releases of the API as the Argo Rollouts controller reports them: `rollout_info` (v1.9.0
  * controller/metrics/prommetrics.go) is 1 for a Rollout's current `phase`, one of Healthy,
  * Progressing, Paused and Degraded. Degraded means aborted (a failed analysis, a new version that
  * never became ready within the progress deadline) or an invalid spec (CalculateRolloutPhase,
  * utils/rollout/rolloututil.go). The add-on's scrape keeps the Rollout's own `namespace`
- * (src/argocd/addons.ts), and both controller replicas may export it, hence `max by`.
+ * (src/argocd/addons.ts), and both controller replicas may export it, hence `max by`. Paused means
+ * paused by hand (`spec.paused`) or waiting on a pause condition, which a blue-green release
+ * without auto-promotion holds from the moment its new pods are ready until a person promotes it.
  */
 export function deliveryGroup(env: EnvironmentSettings): RuleGroup {
   const r = env.app.rollout;
+  // A release waits for a person for at most a working session; where releases promote
+  // themselves, nothing but a person pauses one, and a quarter of an hour is enough to look.
+  const pausedMinutes = r.autoPromotion ? UNEXPECTED_PAUSE_MINUTES : PROMOTION_WAIT_MINUTES;
   const rollout = `namespace="${env.namespace}",name="agent-api"`;
   const phase = (p: string) => `max by (namespace, name) (rollout_info{${rollout},phase="${p}"}) == 1`;
   const series = (p: string, values: string, pod = 'argo-rollouts-6d5f8b7c9-abcde') => ({
@@ -70,6 +80,30 @@ export function deliveryGroup(env: EnvironmentSettings): RuleGroup {
           },
           // Waiting for a person to promote is Paused, not stuck.
           { series: series('Paused', `1x${progressingMinutes + 10}`), at: `${progressingMinutes + 5}m` },
+        ],
+      },
+      {
+        alert: 'AgentApiRolloutPaused',
+        expr: phase('Paused'),
+        for: pausedMinutes % 60 === 0 ? `${pausedMinutes / 60}h` : `${pausedMinutes}m`,
+        severity: 'warning',
+        summary: r.autoPromotion
+          ? `The API release has been paused for over ${pausedMinutes} minutes, though releases here promote themselves`
+          : `The API release has waited over ${pausedMinutes / 60} hours for a person to promote it`,
+        description:
+          'The agent-api Rollout is Paused: a release is neither promoted nor aborted, its new pods run beside the serving ones, and the next release queues behind it. Promote or resume it, or abort it.',
+        fires: {
+          series: series('Paused', `1x${pausedMinutes + 10}`),
+          at: `${pausedMinutes + 5}m`,
+          labels: { namespace: env.namespace, name: 'agent-api' },
+        },
+        quiet: [
+          // Promoted in time.
+          {
+            series: { ...series('Paused', `1x${pausedMinutes - 2} 0x12`), ...series('Healthy', `0x${pausedMinutes - 2} 1x12`) },
+            at: `${pausedMinutes + 5}m`,
+          },
+          { series: series('Healthy', `1x${pausedMinutes + 10}`), at: `${pausedMinutes + 5}m` },
         ],
       },
     ],
