@@ -324,9 +324,10 @@ describe('Argo CD deployment notifications', () => {
     }
   });
 
+  // The GitHub deployment report (subscribe.on-deployed.github): test/deployment-report.test.ts.
   test("every environment's and every preview's Application subscribes its chat channel to the three triggers on a defined service", () => {
     const subscriptions = (annotations: Record<string, string> | undefined) =>
-      Object.entries(annotations ?? {}).filter(([k]) => k.startsWith('notifications.argoproj.io/subscribe.'));
+      Object.entries(annotations ?? {}).filter(([k]) => k.startsWith('notifications.argoproj.io/subscribe.') && k.endsWith('.slack'));
     const expectSubscribed = (annotations: Record<string, string> | undefined, channel: string) => {
       const subs = subscriptions(annotations);
       expect(subs.map(([k]) => k.split('.').slice(-2)[0]).sort()).toEqual(Object.keys(CATALOG).sort());
