@@ -201,7 +201,7 @@ export class AddonsChart extends OutputChart {
  * Argo CD's notifications ConfigMap with only our keys (notifications.ts). Argo CD is installed
  * outside this repository with its own copy: the root application applies server-side, so it
  * owns just these keys and any other stays; `Delete=false` keeps Argo CD's ConfigMap should
- * this object leave the tree. The Slack token is the `slack-token` key of
+ * this object leave the tree. The Slack token and the GitHub App's credentials are keys of
  * `argocd-notifications-secret`, created with Argo CD and never rendered.
  */
 export class NotificationsChart extends OutputChart {
