@@ -11,7 +11,8 @@ import { REPO_ROOT, rendered, type Rendered } from './support/rendered';
 
 const argocd = rendered().objects.filter((o) => o.path.startsWith('argocd/'));
 const configs = argocd.filter((o) => o.kind === 'ConfigMap' && o.metadata.name === 'argocd-notifications-cm');
-const config = configs[0]!;
+/** Its keys; the first test asserts there is exactly one. */
+const data: Record<string, string> = configs[0]?.data ?? {};
 const SUBSCRIBE = 'notifications.argoproj.io/subscribe.';
 
 /** Every Application Argo CD will run with its annotations: the rendered ones and the previews' template. */
@@ -51,8 +52,8 @@ const consumed = new Map(
 );
 
 /** The template the `on-deployed` trigger sends, and its subscribers. */
-const trigger = load(config.data['trigger.on-deployed'] ?? 'null') as { when: string; oncePer: string; send: string[] }[] | null;
-const template = load(config.data[`template.${trigger?.[0]?.send[0]}`] ?? 'null') as {
+const trigger = load(data['trigger.on-deployed'] ?? 'null') as { when: string; oncePer: string; send: string[] }[] | null;
+const template = load(data[`template.${trigger?.[0]?.send[0]}`] ?? 'null') as {
   message: string;
   github: {
     repoURLPath: string;
@@ -131,7 +132,7 @@ describe('the GitHub deployment report', () => {
 
 describe('the GitHub service and every subscription', () => {
   test("the GitHub App's id, installation and private key are references to argocd-notifications-secret, documented, never values", () => {
-    const service = load(config.data['service.github'] ?? 'null') as Record<string, string> | null;
+    const service = load(data['service.github'] ?? 'null') as Record<string, string> | null;
     // services/github.md: `appID`, `installationID`, `privateKey`.
     expect(Object.keys(service ?? {}).sort()).toEqual(['appID', 'installationID', 'privateKey']);
     const docs = readFileSync(join(REPO_ROOT, 'docs', 'environments.md'), 'utf8');
@@ -150,8 +151,8 @@ describe('the GitHub service and every subscription', () => {
     );
     expect(new Set(subscriptions.map(([, , service]) => service))).toEqual(new Set(['slack', 'github']));
     for (const [name, triggerName, service] of subscriptions) {
-      expect(config.data[`trigger.${triggerName}`], `${name}: ${triggerName}`).toBeDefined();
-      expect(config.data[`service.${service}`], `${name}: ${service}`).toBeDefined();
+      expect(data[`trigger.${triggerName}`], `${name}: ${triggerName}`).toBeDefined();
+      expect(data[`service.${service}`], `${name}: ${service}`).toBeDefined();
     }
   });
 
