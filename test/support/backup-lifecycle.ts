@@ -397,7 +397,6 @@ export function backupLifecycle({ env: ENV, members, synchronous, repositories, 
       // The read-only role's password no longer what the drill holds (a rotated secret): an
       // unknown live head fails the drill rather than passing it unchecked.
       const blind = drill(join(cluster.scratch.dir('metrics'), 'head-unknown.prom'), '1', {
-        PGBACKREST_REPO1_PATH: older,
         READONLY_PASSWORD: 'not-the-readonly-password',
       });
       expect(blind.status).not.toBe(0);
@@ -406,11 +405,13 @@ export function backupLifecycle({ env: ENV, members, synchronous, repositories, 
       expect(blind.stderr).toContain('password authentication failed for user');
     });
 
-    test("3e. the drill fails when pg_amcheck finds corruption the backup carries: a B-tree index out of its operator class's order", async () => {
+    test("3e. the drill fails when pg_amcheck finds corruption the repository carries: a B-tree index out of its operator class's order", async () => {
       // A B-tree index built under one comparison function that is then redefined to order the
       // other way: every page is intact, and so is every page of the copy, yet the items are out
       // of order for the index's operator class (as after a collation change the index was not
-      // rebuilt for). In a database of its own, dropped afterwards: later copies replay the drop.
+      // rebuilt for). It reaches the repository as WAL archived over the latest backup, which the
+      // drill restores with it (a new backup set would become the latest one, which must
+      // include the file 3b damages). In a database of its own, dropped afterwards: later copies replay the drop.
       const db = 'drill_amcheck';
       const compare = (less: number) =>
         `FUNCTION drill_compare(integer, integer) RETURNS integer IMMUTABLE LANGUAGE sql AS 'SELECT CASE WHEN $1 < $2 THEN ${less} WHEN $1 > $2 THEN ${-less} ELSE 0 END'`;
