@@ -107,6 +107,25 @@ export function backupLifecycle({ env: ENV, members, synchronous, repositories, 
         PGBACKREST_LOCK_PATH: cluster.scratch.dir('drill-lock'),
       });
 
+    /**
+     * Switches WAL and waits until the segment holding every commit so far is archived, that is
+     * pushed to every repository (archive-push reports success only then). The archiver may be
+     * between retries of an earlier attempt: wait longer than pgBackRest's archive-timeout rather
+     * than fail on it as `pgbackrest check` would.
+     */
+    const archived = async () => {
+      const wal = superuser('SELECT pg_walfile_name(pg_switch_wal())', 'postgres').stdout.trim();
+      await waitFor(
+        `${wal} to be archived`,
+        () => superuser(`SELECT last_archived_wal >= '${wal}' FROM pg_stat_archiver`, 'postgres').stdout.trim() === 't',
+        90_000,
+        () => superuser('SELECT * FROM pg_stat_archiver', 'postgres').stdout,
+      );
+    };
+    /** The drill's verdict on `repo`, as its metrics report it. */
+    const drillSuccess = (run: { stdout: string }, repo: number) =>
+      run.stdout.match(new RegExp(`^agent_restore_drill_success\\{repo="${repo}"\\} (\\d+)$`, 'm'))?.[1];
+
     /** The leader pod's heartbeat sidecar, as rendered. */
     const startHeartbeat = () => {
       const m = cluster.members[leader]!;
@@ -356,6 +375,87 @@ export function backupLifecycle({ env: ENV, members, synchronous, repositories, 
       expect(run.stderr).toContain('migration head 4f2a9c1d7e3b matches');
     });
 
+    test("3d. the drill fails when the copy's migration head differs from the live one, and when it cannot read the live head", async () => {
+      // The repository as it stands, then a migration on the live database, archived: a copy of
+      // that older repository ends before the migration, as after a release whose migration ran
+      // past the last backup the drill can reach. The live repository holds the migration.
+      const older = cluster.scratch.dir('repo1-before-migration');
+      expect(runAs('postgres', ['cp', '-a', `${cluster.repos[0]!}/.`, older], {}).status).toBe(0);
+      const migrate = (from: string, to: string) =>
+        psql(leaderPort(), 'agent', SECRETS.APP_PASSWORD, `UPDATE alembic_version SET version_num = '${to}' WHERE version_num = '${from}'`);
+      try {
+        expect(migrate('4f2a9c1d7e3b', '9c3e7b2a1f40').status).toBe(0);
+        await archived();
+        const behind = drill(join(cluster.scratch.dir('metrics'), 'head-behind.prom'), '1', { PGBACKREST_REPO1_PATH: older });
+        expect(behind.status).not.toBe(0);
+        expect(drillSuccess(behind, 1)).toBe('0');
+        expect(behind.stderr).toContain('repo1: migration head 4f2a9c1d7e3b in the copy, 9c3e7b2a1f40 live');
+      } finally {
+        expect(migrate('9c3e7b2a1f40', '4f2a9c1d7e3b').status).toBe(0);
+      }
+
+      // The read-only role's password no longer what the drill holds (a rotated secret): an
+      // unknown live head fails the drill rather than passing it unchecked.
+      const blind = drill(join(cluster.scratch.dir('metrics'), 'head-unknown.prom'), '1', {
+        READONLY_PASSWORD: 'not-the-readonly-password',
+      });
+      expect(blind.status).not.toBe(0);
+      expect(drillSuccess(blind, 1)).toBe('0');
+      expect(blind.stderr).toContain('repo1: cannot read the live migration head');
+      expect(blind.stderr).toContain('password authentication failed for user');
+    });
+
+    test("3e. the drill fails when pg_amcheck finds corruption the repository carries: a B-tree index out of its operator class's order", async () => {
+      // A B-tree index built under one comparison function that is then redefined to order the
+      // other way: every page is intact, and so is every page of the copy, yet the items are out
+      // of order for the index's operator class (as after a collation change the index was not
+      // rebuilt for). It reaches the repository as WAL archived over the latest backup, which the
+      // drill restores with it (a new backup set would become the latest one, which must
+      // include the file 3b damages). In a database of its own, dropped afterwards: later copies replay the drop.
+      const db = 'drill_amcheck';
+      const compare = (less: number) =>
+        `FUNCTION drill_compare(integer, integer) RETURNS integer IMMUTABLE LANGUAGE sql AS 'SELECT CASE WHEN $1 < $2 THEN ${less} WHEN $1 > $2 THEN ${-less} ELSE 0 END'`;
+      expect(superuser(`CREATE DATABASE ${db}`, 'postgres').status).toBe(0);
+      try {
+        const setup = superuser(
+          [
+            `CREATE ${compare(-1)}`,
+            'CREATE OPERATOR CLASS drill_order FOR TYPE integer USING btree AS OPERATOR 1 <, OPERATOR 2 <=, OPERATOR 3 =, OPERATOR 4 >=, OPERATOR 5 >, FUNCTION 1 drill_compare(integer, integer)',
+            'CREATE TABLE drill_items AS SELECT generate_series(1, 1000) AS n',
+            'CREATE INDEX drill_items_n ON drill_items (n drill_order)',
+            `CREATE OR REPLACE ${compare(1)}`,
+          ].join('; '),
+          db,
+        );
+        expect(setup.status, setup.stderr).toBe(0);
+        // amcheck itself sees it on the live database first.
+        const direct = runAs(
+          'postgres',
+          [
+            `${PG_BIN}/pg_amcheck`,
+            '--host=127.0.0.1',
+            `--port=${leaderPort()}`,
+            '--username=postgres',
+            `--database=${db}`,
+            '--install-missing',
+          ],
+          { PGPASSWORD: SECRETS.POSTGRES_PASSWORD },
+        );
+        expect(direct.status).not.toBe(0);
+        expect(direct.stdout).toContain('item order invariant violated for index "drill_items_n"');
+
+        await archived();
+        const run = drill(join(cluster.scratch.dir('metrics'), 'amcheck.prom'), '1');
+        expect(run.status).not.toBe(0);
+        expect(drillSuccess(run, 1)).toBe('0');
+        expect(run.stderr).toContain('item order invariant violated for index "drill_items_n"');
+        expect(run.stderr).toContain('repo1: pg_amcheck found corruption');
+        expect(run.stderr).not.toContain('migration head');
+      } finally {
+        expect(superuser(`DROP DATABASE ${db}`, 'postgres').status).toBe(0);
+      }
+    });
+
     test(`3c. the drill holds each copy to ${ENV}'s RPO (${rpoSeconds} s): a recovery point 30 s inside it passes, 30 s outside it fails`, async () => {
       // The heartbeat sidecar stops, as when writes stop reaching the archive; the last heartbeat
       // is set back in time and archived, so the copies end that long before the drill starts.
@@ -363,16 +463,7 @@ export function backupLifecycle({ env: ENV, members, synchronous, repositories, 
       const heartbeatAged = async (seconds: number) => {
         const update = superuser(`UPDATE platform_heartbeat SET written_at = now() - interval '${seconds} seconds'`, 'postgres');
         expect(update.status, update.stderr).toBe(0);
-        // Archived means pushed to every repository (archive-push reports success only then). The
-        // archiver may be between retries of an earlier attempt: wait longer than pgBackRest's
-        // archive-timeout rather than fail on it as `pgbackrest check` would.
-        const wal = superuser('SELECT pg_walfile_name(pg_switch_wal())', 'postgres').stdout.trim();
-        await waitFor(
-          `${wal} to be archived`,
-          () => superuser(`SELECT last_archived_wal >= '${wal}' FROM pg_stat_archiver`, 'postgres').stdout.trim() === 't',
-          90_000,
-          () => superuser('SELECT * FROM pg_stat_archiver', 'postgres').stdout,
-        );
+        await archived();
       };
       const lagOf = (run: { stdout: string }) =>
         Number(run.stdout.match(/^agent_restore_drill_recovery_point_lag_seconds\{repo="1"\} (-?\d+)$/m)?.[1]);

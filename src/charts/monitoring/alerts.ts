@@ -119,7 +119,16 @@ export function alertGroups(env: EnvironmentSettings): RuleGroup[] {
     [`kube_pod_labels{${ns},pod="${pod}",label_app_kubernetes_io_component="${component}"}`]: '1x70',
   });
   const crashLooping = `max_over_time(kube_pod_container_status_waiting_reason{${ns},reason="CrashLoopBackOff"}[5m]) >= 1`;
-  const restarts = `increase(kube_pod_container_status_restarts_total{${ns}}[1h]) > 3`;
+  // Whole restarts in the hour: the highest count seen minus the lowest. `increase` would
+  // extrapolate to the window's edges, so exactly 3 restarts could read above 3. The count is the
+  // pod's own (status.containerStatuses[].restartCount): it never goes down within one pod `uid`
+  // (a replaced pod is a new uid), so no counter reset can inflate the difference. Series of one
+  // container may churn (kube-state-metrics rescheduled changes `instance`), hence the
+  // aggregation by the container's identity (namespace, pod, uid, container; kube-state-metrics
+  // docs/metrics/workload/pod-metrics.md) before subtracting.
+  const restartCount = (over: 'max' | 'min') =>
+    `${over} by (namespace, pod, uid, container) (${over}_over_time(kube_pod_container_status_restarts_total{${ns}}[1h]))`;
+  const restarts = `${restartCount('max')} - ${restartCount('min')} > 3`;
   const apiPod = 'agent-api-6c9f7d8b4-x2x7q';
   const pods: AlertRule[] = [
     {
