@@ -350,6 +350,79 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
     expect(pre.some((m: Any) => /\{\{args\.[\w-]+\}\}[\s\S]*\/[\s\S]*\{\{args\.[\w-]+\}\}/.test(m.provider.prometheus.query))).toBe(true);
   });
 
+  const trafficMetric = () => {
+    const pre = templatesOf(blueGreen.prePromotionAnalysis);
+    const jobs = pre.flatMap((t: Rendered) => t.spec.metrics.filter((m: Any) => m.provider.job));
+    expect(jobs.map((m: Any) => m.name)).toEqual(['release-traffic']);
+    const job = jobs[0];
+    const container = job.provider.job.spec.template.spec.containers[0];
+    const vars: Record<string, string> = Object.fromEntries(container.env.map((e: Any) => [e.name, e.value]));
+    return { job, vars, queries: pre.flatMap((t: Rendered) => t.spec.metrics.filter((m: Any) => m.provider.prometheus)) };
+  };
+
+  test('the pre-promotion analysis sends the smoke request to the preview and the active Service, from a Job measured once', () => {
+    const { job, vars, queries } = trafficMetric();
+    // One measurement, no failure tolerated, no retry (a second pod would start the traffic over).
+    expect([job.count ?? 1, job.interval, job.failureLimit ?? 0]).toEqual([1, undefined, 0]);
+    expect(job.provider.job.spec.backoffLimit).toBe(0);
+    const url = (service: string) => {
+      const svc = find('Service', service)!;
+      expect(svc.spec.ports).toHaveLength(1);
+      return `http://${service}.${env.namespace}.svc.cluster.local:${svc.spec.ports[0].port}${SMOKE.handler}`;
+    };
+    expect([vars.PREVIEW_URL, vars.ACTIVE_URL]).toEqual([url(blueGreen.previewService), url(blueGreen.activeService)]);
+    // The Job fails on the error budget the analysis judges by.
+    expect(Number(vars.MAX_ERROR_RATIO)).toBe(env.app.rollout.maxErrorRatio);
+    // The smoke request is a user request to the queries: their exclusion of probes and scrapes does not match it.
+    for (const m of queries) {
+      for (const [, excluded] of (m.provider.prometheus.query as string).matchAll(/handler!~"([^"]+)"/g)) {
+        expect(new RegExp(`^(?:${excluded})$`).test(SMOKE.handler), m.name).toBe(false);
+      }
+    }
+    // After promotion the users' traffic is judged: nothing is sent.
+    const post = templatesOf(blueGreen.postPromotionAnalysis).flatMap((t: Rendered) => t.spec.metrics);
+    expect(post.filter((m: Any) => !m.provider.prometheus)).toEqual([]);
+  });
+
+  test('every pre-promotion measurement finds minRequests of the traffic in its window, at a modest rate, from the first one on', () => {
+    const { job, vars, queries } = trafficMetric();
+    const seconds = (d: string) => Number(/^(\d+)s$/.exec(d)![1]);
+    const r = env.app.rollout;
+    // The API's scrape interval (its PodMonitor) and the queries' window.
+    const monitor = objs.find((o) => o.kind === 'PodMonitor' && selectorMatches(o.spec.selector, podLabels))!;
+    const scrape = seconds(monitor.spec.podMetricsEndpoints[0].interval);
+    const window = 300;
+    for (const m of queries) expect(m.provider.prometheus.query, m.name).toContain('[5m]');
+    const pace = Number(vars.INTERVAL_SECONDS);
+    const requests = Number(vars.REQUESTS);
+    // Smoke traffic, not a load test: at most 5 requests a second to each Service.
+    expect(1 / pace).toBeLessThanOrEqual(5);
+    // The traffic pod runs within 30 s of the analysis's start (or at once). A measurement is judged
+    // a scrape early: its last sample may not be stored yet, and the controller's clock is not Prometheus's.
+    const cases = [0, 30].flatMap((start) => [0, 0.1, 7.5, 15, 22.5, 29.9].map((phase) => ({ start, phase })));
+    expect(queries.length).toBeGreaterThan(0);
+    for (const m of queries) {
+      const delay = seconds(m.initialDelay);
+      for (const { start, phase } of cases) {
+        const sent = Array.from({ length: requests }, (_, i) => start + i * pace);
+        for (let k = 0; k < m.count; k++) {
+          const at = delay + k * seconds(m.interval) - scrape;
+          // Samples of the preview's series: from the first scrape after its first request, within the window.
+          const samples: number[] = [];
+          for (let s = phase; s <= at; s += scrape) if (s > at - window && s >= sent[0]!) samples.push(s);
+          const counted = samples.length < 2 ? 0 : sent.filter((x) => x > samples[0]! && x <= samples.at(-1)!).length;
+          expect(counted, `${m.name} measurement ${k + 1}, traffic from ${start} s, scrapes at ${phase} s`).toBeGreaterThanOrEqual(
+            r.minRequests,
+          );
+        }
+      }
+    }
+    // The Job may finish its traffic (after a late start), and it holds the analysis at most an interval past its last measurement.
+    const last = Math.max(...queries.map((m: Any) => seconds(m.initialDelay) + (m.count - 1) * seconds(m.interval)));
+    expect(job.provider.job.spec.activeDeadlineSeconds).toBeGreaterThanOrEqual(30 + requests * pace);
+    expect(30 + (requests - 1) * pace).toBeLessThanOrEqual(last + r.analysisIntervalSeconds);
+  });
+
   test("the analyses query the cluster's Prometheus (kube-prometheus-stack's Service in its namespace)", () => {
     const kps = objects.find(
       (o) =>
@@ -468,6 +541,21 @@ describe('release settings', () => {
       /environment 'dev', field 'app.rollout.scaleDownDelaySeconds': got 300; allowed: an integer from 301 to 3600/,
     );
     expect(withRollout('dev', { scaleDownDelaySeconds: 301, analysisIntervalSeconds: 60, postPromotionMeasurements: 5 })).not.toThrow();
+  });
+
+  test('fails when a measurement window cannot hold the minRequests the traffic sends per interval', () => {
+    // 5 minutes less a scrape at each end (30 s apart) leave 240 s.
+    expect(withRollout('dev', { analysisIntervalSeconds: 241, scaleDownDelaySeconds: 3600 })).toThrow(
+      /environment 'dev', field 'app.rollout.analysisIntervalSeconds': got 241; allowed: an integer from 30 to 240/,
+    );
+    expect(withRollout('dev', { analysisIntervalSeconds: 240, scaleDownDelaySeconds: 3600 })).not.toThrow();
+  });
+
+  test('fails when the traffic would send more than 5 requests a second to reach minRequests', () => {
+    expect(withRollout('prod', { minRequests: 301, analysisIntervalSeconds: 60 })).toThrow(
+      /environment 'prod', field 'app.rollout.minRequests': got 301; allowed: an integer from 1 to 300/,
+    );
+    expect(withRollout('prod', { minRequests: 300, analysisIntervalSeconds: 60 })).not.toThrow();
   });
 
   test('fails when no measurement could ever fail', () => {
