@@ -68,7 +68,7 @@ export const ENVIRONMENTS: Readonly<Record<string, EnvironmentDefinition>> = {
         logLevel: 'DEBUG',
         resources: { cpuRequest: '100m', memoryRequest: '256Mi', memoryLimit: '512Mi' },
       },
-      quota: { pods: 8, cpuRequests: '1500m', memoryRequests: '2Gi', memoryLimits: '4Gi' },
+      quota: { pods: 9, cpuRequests: '1500m', memoryRequests: '2Gi', memoryLimits: '4Gi' },
       storage: { postgresSize: '2Gi', redisSize: '1Gi' },
       postgres: {
         replicas: 0,
