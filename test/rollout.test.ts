@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { dump, load } from 'js-yaml';
 import { afterAll, describe, expect, test, vi } from 'vitest';
+import { METRIC_SOURCES } from '../src/charts/monitoring/metrics';
 import { ENVIRONMENTS } from '../src/config/environments';
 import type { EnvironmentSettings } from '../src/config/settings';
 import { selectorMatches } from './support/network-policy';
@@ -379,6 +380,11 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
         expect(new RegExp(`^(?:${excluded})$`).test(SMOKE.handler), m.name).toBe(false);
       }
     }
+    // Every series the queries read is one the service exports (checked against its /metrics by test/servers/reference-service.test.ts).
+    const exported = METRIC_SOURCES['agent-api (prometheus-fastapi-instrumentator 7.1)']!;
+    const read = queries.flatMap((m: Any) => [...(m.provider.prometheus.query as string).matchAll(/([a-z_:][a-z0-9_:]*)\{/g)].map((x) => x[1]));
+    expect(read.length).toBeGreaterThan(0);
+    for (const name of read) expect(exported, name).toContain(name);
     // After promotion the users' traffic is judged: nothing is sent.
     const post = templatesOf(blueGreen.postPromotionAnalysis).flatMap((t: Rendered) => t.spec.metrics);
     expect(post.filter((m: Any) => !m.provider.prometheus)).toEqual([]);
