@@ -382,7 +382,9 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
     }
     // Every series the queries read is one the service exports (checked against its /metrics by test/servers/reference-service.test.ts).
     const exported = METRIC_SOURCES['agent-api (prometheus-fastapi-instrumentator 7.1)']!;
-    const read = queries.flatMap((m: Any) => [...(m.provider.prometheus.query as string).matchAll(/([a-z_:][a-z0-9_:]*)\{/g)].map((x) => x[1]));
+    const read = queries.flatMap((m: Any) =>
+      [...(m.provider.prometheus.query as string).matchAll(/([a-z_:][a-z0-9_:]*)\{/g)].map((x) => x[1]),
+    );
     expect(read.length).toBeGreaterThan(0);
     for (const name of read) expect(exported, name).toContain(name);
     // After promotion the users' traffic is judged: nothing is sent.
