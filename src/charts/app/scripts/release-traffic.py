@@ -48,9 +48,9 @@ def main() -> int:
         print(json.dumps({"message": message, "sent": sent, "requests": requests, "failed": failed, "budget": budget}), flush=True)
 
     start = time.monotonic()
-    for round_ in range(requests):
+    for n in range(requests):
         # On a fixed schedule: a slow answer delays the next round, never shifts all the later ones.
-        wait = start + round_ * interval - time.monotonic()
+        wait = start + n * interval - time.monotonic()
         if wait > 0:
             time.sleep(wait)
         sent += 1
