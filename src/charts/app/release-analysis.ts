@@ -122,8 +122,11 @@ export interface ReleaseAnalysisProps {
 const RELEASE_TRAFFIC = new Component('agent-api-release-traffic', 'release-traffic');
 const TRAFFIC_SCRIPT = 'release-traffic.py';
 const SCRIPT_DIR = '/opt/release-traffic';
-/** Seconds the release traffic waits for an answer: far above any latency objective, so a slow answer is the latency metrics' to judge. */
-const TRAFFIC_TIMEOUT_SECONDS = 10;
+/**
+ * Seconds the release traffic waits for an answer: 10, or four times the latency objective's
+ * threshold where that is longer, so a slow answer is the latency metrics' to judge, not a failure.
+ */
+const trafficTimeoutSeconds = (latencyThresholdSeconds: number) => Math.max(10, 4 * latencyThresholdSeconds);
 
 /**
  * The AnalysisTemplates of a blue-green release, from `app.rollout` and the latency objective:
@@ -210,7 +213,7 @@ export class ReleaseAnalysis extends Construct {
           { name: 'ACTIVE_URL', value: url(services.active) },
           { name: 'REQUESTS', value: String(plan.requests) },
           { name: 'INTERVAL_SECONDS', value: String(plan.intervalSeconds) },
-          { name: 'TIMEOUT_SECONDS', value: String(TRAFFIC_TIMEOUT_SECONDS) },
+          { name: 'TIMEOUT_SECONDS', value: String(trafficTimeoutSeconds(latency)) },
           { name: 'MAX_ERROR_RATIO', value: String(r.maxErrorRatio) },
         ],
         mounts: [{ name: 'script', mountPath: SCRIPT_DIR, readOnly: true }],
