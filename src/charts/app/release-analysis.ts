@@ -226,7 +226,8 @@ export class ReleaseAnalysis extends Construct {
       'pre-promotion',
       [namespace, newHash, stableHash],
       [
-        // Measured once: it succeeds when the Job does.
+        // Measured once: it succeeds when the Job does. The controller may create Jobs: argo-rollouts
+        // chart 2.41.0 grants its ClusterRole batch/jobs (templates/_helpers.tpl, controller.roleRules).
         { name: 'release-traffic', provider: { job: { metadata: this.traffic.metadata, spec: this.traffic.spec } } },
         metric('error-ratio', q.errorRatio, r.maxErrorRatio, pre, delay),
         metric('latency-p95', q.latencyP95, latency, pre, delay),
