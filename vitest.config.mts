@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vitest/config';
 
-/** Scripts and SQL carried by ConfigMaps are imported as text, as esbuild does for synth. */
+/** Scripts (shell, Python) and SQL carried by ConfigMaps are imported as text, as esbuild does for synth. */
 const textAssets: Plugin = {
   name: 'text-assets',
   load(id: string) {
-    return /\.(sh|sql)$/.test(id) ? `export default ${JSON.stringify(readFileSync(id, 'utf8'))};` : undefined;
+    return /\.(sh|sql|py)$/.test(id) ? `export default ${JSON.stringify(readFileSync(id, 'utf8'))};` : undefined;
   },
 };
 

@@ -55,7 +55,7 @@ function rebuild() {
     sourcemap: sourceMaps ? 'linked' : false,
     metafile: true,
     // Scripts and SQL carried by ConfigMaps.
-    loader: { '.sh': 'text', '.sql': 'text' },
+    loader: { '.sh': 'text', '.sql': 'text', '.py': 'text' },
     write: false,
     logLevel: 'error',
   });

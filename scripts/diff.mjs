@@ -34,7 +34,7 @@ export function bundle(entry, name) {
     format: 'cjs',
     sourcemap: 'linked',
     metafile: true,
-    loader: { '.sh': 'text', '.sql': 'text' },
+    loader: { '.sh': 'text', '.sql': 'text', '.py': 'text' },
     write: false,
     logLevel: 'error',
   });

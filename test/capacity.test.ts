@@ -12,7 +12,8 @@ import { planEnvironment } from '../src/capacity/plan';
 import { weeklyActivity } from '../src/capacity/schedule';
 import { recommendations, vpaObjects } from '../src/capacity/vpa';
 import type { Manifest } from '../src/capacity/workloads';
-import { envObjects, REPO_ROOT, rendered } from './support/rendered';
+import { parseQuantity } from '../src/config/quantity';
+import { analysisJobs, envObjects, REPO_ROOT, rendered } from './support/rendered';
 
 const Mi = 2 ** 20;
 const Gi = 2 ** 30;
@@ -259,6 +260,34 @@ describe('the plan of a tree with known numbers', () => {
     ]);
   });
 
+  test("an AnalysisTemplate's job metric counts its Job at the peak only, beside both versions", () => {
+    // A Job of 300m and 128Mi (256Mi limit) the controller starts during a release's analysis.
+    const analysis: Manifest = {
+      apiVersion: 'argoproj.io/v1alpha1',
+      kind: 'AnalysisTemplate',
+      metadata: meta('pre'),
+      spec: {
+        metrics: [
+          {
+            name: 'traffic',
+            provider: { job: { spec: { template: { spec: { containers: [container('t', res('300m', '128Mi', '256Mi'))] } } } } },
+          },
+          { name: 'errors', provider: { prometheus: { query: 'up' } } },
+        ],
+      },
+    };
+    const [withJob] = planEnvironment('fixture', [...FIXTURE, analysis]);
+    expect(withJob!.workloads.filter((w) => w.kind === 'Job' && w.name === 'pre/traffic').map((w) => w.lifetime)).toEqual(['job']);
+    close(withJob!.minimum, MINIMUM);
+    close(withJob!.maximum, MAXIMUM);
+    close(withJob!.peak, {
+      'requests.cpu': PEAK['requests.cpu'] + 0.3,
+      'requests.memory': PEAK['requests.memory'] + 128 * Mi,
+      'limits.memory': PEAK['limits.memory'] + 256 * Mi,
+      pods: PEAK.pods + 1,
+    });
+  });
+
   test('fails for a DaemonSet, a scoped quota, a quota key it cannot add up', () => {
     const ds: Manifest = {
       apiVersion: 'apps/v1',
@@ -379,6 +408,22 @@ describe.each(rendered().settings.environments.map((e) => [e.name, e] as const))
   test('one namespace, its quota, no shortfall at the peak', () => {
     expect(plans.map((p) => [p.namespace, p.quotas.map((q) => q.name)])).toEqual([[env.namespace, ['compute-quota']]]);
     expect(plans[0]!.shortfalls).toEqual([]);
+  });
+
+  test("the release traffic's pod counts at the peak: during a release, beside both versions of the API", () => {
+    const plan = plans[0]!;
+    const traffic = plan.workloads.filter((w) => w.name === 'agent-api-pre-promotion/release-traffic');
+    expect(traffic.map((w) => [w.kind, w.lifetime, w.maxPods])).toEqual([['Job', 'job', 1]]);
+    // The same tree without the analysis Job's pod: the peak is one pod and its requests lower.
+    const container = analysisJobs(envObjects(name))[0]!.spec.template.spec.containers[0];
+    const [without] = planEnvironment(
+      name,
+      envObjects(name).filter((o) => !(o.kind === 'AnalysisTemplate' && o.metadata.name === 'agent-api-pre-promotion')),
+    );
+    expect(plan.peak.pods! - without!.peak.pods!).toBe(1);
+    expect(plan.peak['requests.cpu']! - without!.peak['requests.cpu']!).toBeCloseTo(parseQuantity(container.resources.requests.cpu), 9);
+    expect(plan.peak['requests.memory']! - without!.peak['requests.memory']!).toBe(parseQuantity(container.resources.requests.memory));
+    expect(plan.maximum).toEqual(without!.maximum);
   });
 
   test("the API counts from its autoscaler's bounds in the settings, and every stateful pod runs at the minimum", () => {

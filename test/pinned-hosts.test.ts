@@ -19,8 +19,10 @@ type Source =
   | { readonly templateKey: string }
   | { readonly container: string; readonly env: string }
   | { readonly dnsNames: true }
-  /** The Prometheus address every metric of an AnalysisTemplate queries. */
-  | { readonly prometheusAddress: true };
+  /** The Prometheus address every Prometheus metric of an AnalysisTemplate queries. */
+  | { readonly prometheusAddress: true }
+  /** An environment variable of the Job an AnalysisTemplate's job metric starts. */
+  | { readonly jobMetric: string; readonly container: string; readonly env: string };
 
 /** What the host must be. */
 type Target =
@@ -103,6 +105,16 @@ function pins(env: string): Pin[] {
     target: { addonService: { name: 'kube-prometheus-stack-prometheus', namespace: 'monitoring', port: 9090 } },
     why: "release analysis queries the cluster's Prometheus, kube-prometheus-stack's (docs/releases.md)",
   }));
+  const releaseTraffic: Pin[] = [
+    ['PREVIEW_URL', 'agent-api-preview', 'the new version, through the preview Service'],
+    ['ACTIVE_URL', 'agent-api', 'the serving version, through the active Service, for the latency comparison'],
+  ].map(([variable, service, what]) => ({
+    object: 'AnalysisTemplate/agent-api-pre-promotion',
+    source: { jobMetric: 'release-traffic', container: 'traffic', env: variable! },
+    url: 'http',
+    target: { service: service!, port: 8000 },
+    why: `the release traffic reaches ${what} on the API port (docs/releases.md, docs/app-contract.md)`,
+  }));
   const maintenance: Pin[] = ['analyze', 'reindex', 'report'].map((task) => ({
     object: `CronJob/postgres-maintenance-${task}`,
     source: { container: task, env: 'PGHOST' },
@@ -175,7 +187,7 @@ function pins(env: string): Pin[] {
             why: 'on a first install the first server is the master',
           },
         ];
-  return [...database, ...backups, ...maintenance, ...releases, ...drill, ...cache];
+  return [...database, ...backups, ...maintenance, ...releases, ...releaseTraffic, ...drill, ...cache];
 }
 
 function find(objects: readonly Rendered[], ref: string): Rendered {
@@ -191,11 +203,22 @@ function valueAt(object: Rendered, source: Source): string {
   if ('dnsNames' in source) return (object.spec.dnsNames as string[]).join(' ');
   if ('prometheusAddress' in source) {
     const addresses = new Set(
-      (object.spec.metrics as { provider: { prometheus: { address: string } } }[]).map((m) => m.provider.prometheus.address),
+      (object.spec.metrics as { provider: { prometheus?: { address: string } } }[]).flatMap((m) =>
+        m.provider.prometheus ? [m.provider.prometheus.address] : [],
+      ),
     );
     return [...addresses].join(' ');
   }
-  const containers = [...(podTemplate(object).spec.initContainers ?? []), ...podTemplate(object).spec.containers];
+  // The Job a job metric starts has the metric's `provider.job.spec` (argo-rollouts v1.9.0 metricproviders/job/job.go).
+  const jobSpec =
+    'jobMetric' in source
+      ? (object.spec.metrics as { name: string; provider: { job?: { spec: { template: unknown } } } }[]).find(
+          (m) => m.name === source.jobMetric,
+        )?.provider.job?.spec
+      : undefined;
+  if ('jobMetric' in source && !jobSpec) throw new Error(`${object.kind}/${object.metadata.name} has no job metric ${source.jobMetric}`);
+  const template = jobSpec ? jobSpec.template : podTemplate(object);
+  const containers = [...(template.spec.initContainers ?? []), ...template.spec.containers];
   const container = containers.find((c: { name: string }) => c.name === source.container);
   if (!container) throw new Error(`${object.kind}/${object.metadata.name} has no container ${source.container}`);
   return container.env?.find((e: { name: string }) => e.name === source.env)?.value;

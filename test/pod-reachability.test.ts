@@ -14,7 +14,7 @@
 import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { type Atom, describeAtom, type Endpoint, type PodEndpoint, PolicySet, selectorMatches } from './support/network-policy';
-import { envObjects, podTemplate, rendered, WORKLOAD_KINDS, type Rendered } from './support/rendered';
+import { envObjects, podTemplate, rendered, workloadsIn, type Rendered } from './support/rendered';
 
 // Rendered YAML is read structurally.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -94,7 +94,8 @@ function hostsIn(text: string): HostRef[] {
 /** Everything one environment's pods need, derived from the rendered objects. */
 function derive(env: Env, objs: readonly Rendered[]) {
   const find = (kind: string, name: string) => objs.find((o) => o.kind === kind && o.metadata.name === name);
-  const workloads = objs.filter((o) => WORKLOAD_KINDS.includes(o.kind));
+  // The analysis Jobs' pods too: the controller starts them in the namespace during a release.
+  const workloads = workloadsIn(objs);
   const services = objs.filter((o) => o.kind === 'Service');
   const namespaceObject = find('Namespace', env.namespace);
   const namespaceLabels: Record<string, string> = {

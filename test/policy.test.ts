@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { parseQuantity } from '../src/config/quantity';
-import { podTemplate, rendered, WORKLOAD_KINDS, type Rendered } from './support/rendered';
+import { analysisJobs, podTemplate, rendered, workloadsIn, type Rendered } from './support/rendered';
 
 const { objects, settings } = rendered();
-const workloads = objects.filter((o) => WORKLOAD_KINDS.includes(o.kind));
+const workloads = workloadsIn(objects);
 const distObjects = objects.filter((o) => o.path.startsWith('dist/'));
 const tierOf = (o: Rendered) => settings.environments.find((e) => o.path.startsWith(`dist/${e.name}/`))!.tier;
 const LONG_RUNNING = ['Deployment', 'Rollout', 'StatefulSet', 'DaemonSet'];
@@ -26,8 +26,11 @@ test('the reference grammar accepts pinned references and refuses one without a 
   expect(isImageReference('ghcr.io/acme/agent-service:1.4.2@unpublished')).toBe(false);
 });
 
-test('there are workloads to check', () => {
+test("there are workloads to check, the release analyses' Jobs among them", () => {
   expect(workloads.length).toBeGreaterThanOrEqual(settings.environments.length);
+  // Each environment's pre-promotion analysis starts the release traffic's Job.
+  const envs = analysisJobs(objects).map((j) => j.path.split('/')[1]);
+  expect(new Set(envs)).toEqual(new Set(settings.environments.map((e) => e.name)));
 });
 
 describe.each(workloads.map((w) => [w.path, w] as const))('workload %s', (_path, workload) => {

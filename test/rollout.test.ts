@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { dump, load } from 'js-yaml';
 import { afterAll, describe, expect, test, vi } from 'vitest';
+import { METRIC_SOURCES } from '../src/charts/monitoring/metrics';
 import { ENVIRONMENTS } from '../src/config/environments';
 import type { EnvironmentSettings } from '../src/config/settings';
 import { selectorMatches } from './support/network-policy';
@@ -27,6 +28,8 @@ const HASH_LABEL = 'rollouts-pod-template-hash';
 /** The pod label as prometheus-operator copies it onto a target (`podTargetLabels`): invalid characters become `_`. */
 const HASH_SERIES_LABEL = HASH_LABEL.replace(/[^a-zA-Z0-9_]/g, '_');
 const NEW = 'newhash5d8f';
+/** The smoke request the release traffic sends (docs/app-contract.md): a read-only user request of the reference service. */
+const SMOKE = { method: 'GET', handler: '/v1/notes' } as const;
 const STABLE = 'stablehash7c';
 
 type Verdict = 'Successful' | 'Failed' | 'Inconclusive';
@@ -110,9 +113,18 @@ function cases(env: EnvironmentSettings, namespace: string): Record<string, Quer
       [edge, within],
       [edge * 2, 1000],
     ] as const;
-  const stableBuckets = around(threshold / 2, 950);
-  const stableP95 = p95(stableBuckets);
-  const slower = stableP95 * r.maxLatencyRegression;
+  // The smoke request's timings a minute: `count` requests taking `mean` seconds on average (the
+  // handler-labelled histogram's sum and count); other user requests of the version beside them.
+  const smoke = (hash: string, count: number, mean: number) => ({
+    [`http_request_duration_seconds_sum{${version(hash)},handler="${SMOKE.handler}",method="${SMOKE.method}"}`]: per(count * mean),
+    [`http_request_duration_seconds_count{${version(hash)},handler="${SMOKE.handler}",method="${SMOKE.method}"}`]: per(count),
+  });
+  const otherRequests = (hash: string, count: number, mean: number) => ({
+    [`http_request_duration_seconds_sum{${version(hash)},handler="/v1/agent/run",method="POST"}`]: per(count * mean),
+    [`http_request_duration_seconds_count{${version(hash)},handler="/v1/agent/run",method="POST"}`]: per(count),
+  });
+  const stableMean = 0.02;
+  const limit = r.maxLatencyRegression;
   return {
     'error-ratio': [
       {
@@ -159,21 +171,28 @@ function cases(env: EnvironmentSettings, namespace: string): Record<string, Quer
     ],
     'latency-regression': [
       {
-        name: `new p95 just within ${r.maxLatencyRegression}x the stable one`,
-        series: { ...histogram(STABLE, stableBuckets), ...histogram(NEW, around(slower, 951)) },
-        value: p95(around(slower, 951)) / stableP95,
+        name: `new mean just within ${limit}x the stable one`,
+        series: { ...smoke(STABLE, 1000, stableMean), ...smoke(NEW, 1000, stableMean * limit * 0.999) },
+        value: limit * 0.999,
         expected: 'Successful',
       },
       {
         // Still within the absolute threshold: only the comparison with the stable version catches it.
-        name: `new p95 just past ${r.maxLatencyRegression}x the stable one, below the latency threshold`,
-        series: { ...histogram(STABLE, stableBuckets), ...histogram(NEW, around(slower, 949)) },
-        value: p95(around(slower, 949)) / stableP95,
+        name: `new mean just past ${limit}x the stable one, far below the latency threshold`,
+        series: { ...smoke(STABLE, 1000, stableMean), ...smoke(NEW, 1000, stableMean * limit * 1.001) },
+        value: limit * 1.001,
         expected: 'Failed',
       },
       {
-        name: 'the stable version served too few requests to compare',
-        series: { ...histogram(STABLE, [[stableP95, few]]), ...histogram(NEW, around(slower, 951)) },
+        // Before promotion the serving version also answers the users' slow requests; the preview only the smoke request.
+        name: 'like with like: the stable version is slower only on requests the preview never gets',
+        series: { ...smoke(STABLE, 1000, stableMean), ...otherRequests(STABLE, 1000, threshold), ...smoke(NEW, 1000, stableMean) },
+        value: 1,
+        expected: 'Successful',
+      },
+      {
+        name: 'the stable version served too few smoke requests to compare',
+        series: { ...smoke(STABLE, few, stableMean), ...otherRequests(STABLE, 1000, stableMean), ...smoke(NEW, 1000, stableMean) },
         expected: 'Inconclusive',
       },
     ],
@@ -306,8 +325,9 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
       for (const t of templates) {
         expect(t.metadata.namespace).toBe(rollout.metadata.namespace);
         expect(t.spec.args.map((a: Any) => a.name).sort()).toEqual([...passed.keys()].sort());
-        expect(t.spec.metrics.length).toBeGreaterThan(0);
-        for (const m of t.spec.metrics) {
+        const queries = t.spec.metrics.filter((m: Any) => m.provider.prometheus);
+        expect(queries.length).toBeGreaterThan(0);
+        for (const m of queries) {
           const used = [
             ...m.provider.prometheus.query.matchAll(new RegExp(`${HASH_SERIES_LABEL}="\\{\\{args\\.([\\w-]+)\\}\\}"`, 'g')),
           ].map((x) => passed.get(x[1]!)?.valueFrom?.podTemplateHashValue);
@@ -325,8 +345,90 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
       expect(readsStable).toBe((hashes as readonly string[]).includes('Stable'));
     }
     // The pre-promotion analysis compares the versions' latency.
-    const pre = templatesOf(blueGreen.prePromotionAnalysis).flatMap((t: Rendered) => t.spec.metrics);
+    const pre = templatesOf(blueGreen.prePromotionAnalysis)
+      .flatMap((t: Rendered) => t.spec.metrics)
+      .filter((m: Any) => m.provider.prometheus);
     expect(pre.some((m: Any) => /\{\{args\.[\w-]+\}\}[\s\S]*\/[\s\S]*\{\{args\.[\w-]+\}\}/.test(m.provider.prometheus.query))).toBe(true);
+  });
+
+  const trafficMetric = () => {
+    const pre = templatesOf(blueGreen.prePromotionAnalysis);
+    const jobs = pre.flatMap((t: Rendered) => t.spec.metrics.filter((m: Any) => m.provider.job));
+    expect(jobs.map((m: Any) => m.name)).toEqual(['release-traffic']);
+    const job = jobs[0];
+    const container = job.provider.job.spec.template.spec.containers[0];
+    const vars: Record<string, string> = Object.fromEntries(container.env.map((e: Any) => [e.name, e.value]));
+    return { job, vars, queries: pre.flatMap((t: Rendered) => t.spec.metrics.filter((m: Any) => m.provider.prometheus)) };
+  };
+
+  test('the pre-promotion analysis sends the smoke request to the preview and the active Service, from a Job measured once', () => {
+    const { job, vars, queries } = trafficMetric();
+    // One measurement, no failure tolerated, no retry (a second pod would start the traffic over).
+    expect([job.count ?? 1, job.interval, job.failureLimit ?? 0]).toEqual([1, undefined, 0]);
+    expect(job.provider.job.spec.backoffLimit).toBe(0);
+    const url = (service: string) => {
+      const svc = find('Service', service)!;
+      expect(svc.spec.ports).toHaveLength(1);
+      return `http://${service}.${env.namespace}.svc.cluster.local:${svc.spec.ports[0].port}${SMOKE.handler}`;
+    };
+    expect([vars.PREVIEW_URL, vars.ACTIVE_URL]).toEqual([url(blueGreen.previewService), url(blueGreen.activeService)]);
+    // The Job fails on the error budget the analysis judges by.
+    expect(Number(vars.MAX_ERROR_RATIO)).toBe(env.app.rollout.maxErrorRatio);
+    // The smoke request is a user request to the queries: their exclusion of probes and scrapes does not match it.
+    for (const m of queries) {
+      for (const [, excluded] of (m.provider.prometheus.query as string).matchAll(/handler!~"([^"]+)"/g)) {
+        expect(new RegExp(`^(?:${excluded})$`).test(SMOKE.handler), m.name).toBe(false);
+      }
+    }
+    // Every series the queries read is one the service exports (checked against its /metrics by test/servers/reference-service.test.ts).
+    const exported = METRIC_SOURCES['agent-api (prometheus-fastapi-instrumentator 7.1)']!;
+    const read = queries.flatMap((m: Any) =>
+      [...(m.provider.prometheus.query as string).matchAll(/([a-z_:][a-z0-9_:]*)\{/g)].map((x) => x[1]),
+    );
+    expect(read.length).toBeGreaterThan(0);
+    for (const name of read) expect(exported, name).toContain(name);
+    // After promotion the users' traffic is judged: nothing is sent.
+    const post = templatesOf(blueGreen.postPromotionAnalysis).flatMap((t: Rendered) => t.spec.metrics);
+    expect(post.filter((m: Any) => !m.provider.prometheus)).toEqual([]);
+  });
+
+  test('every pre-promotion measurement finds minRequests of the traffic in its window, at a modest rate, from the first one on', () => {
+    const { job, vars, queries } = trafficMetric();
+    const seconds = (d: string) => Number(/^(\d+)s$/.exec(d)![1]);
+    const r = env.app.rollout;
+    // The API's scrape interval (its PodMonitor) and the queries' window.
+    const monitor = objs.find((o) => o.kind === 'PodMonitor' && selectorMatches(o.spec.selector, podLabels))!;
+    const scrape = seconds(monitor.spec.podMetricsEndpoints[0].interval);
+    const window = 300;
+    for (const m of queries) expect(m.provider.prometheus.query, m.name).toContain('[5m]');
+    const pace = Number(vars.INTERVAL_SECONDS);
+    const requests = Number(vars.REQUESTS);
+    // Smoke traffic, not a load test: at most 5 requests a second to each Service.
+    expect(1 / pace).toBeLessThanOrEqual(5);
+    // The traffic pod runs within 30 s of the analysis's start (or at once). A measurement is judged
+    // a scrape early: its last sample may not be stored yet, and the controller's clock is not Prometheus's.
+    const cases = [0, 30].flatMap((start) => [0, 0.1, 7.5, 15, 22.5, 29.9].map((phase) => ({ start, phase })));
+    expect(queries.length).toBeGreaterThan(0);
+    for (const m of queries) {
+      const delay = seconds(m.initialDelay);
+      for (const { start, phase } of cases) {
+        const sent = Array.from({ length: requests }, (_, i) => start + i * pace);
+        for (let k = 0; k < m.count; k++) {
+          const at = delay + k * seconds(m.interval) - scrape;
+          // Samples of the preview's series: from the first scrape after its first request, within the window.
+          const samples: number[] = [];
+          for (let s = phase; s <= at; s += scrape) if (s > at - window && s >= sent[0]!) samples.push(s);
+          const counted = samples.length < 2 ? 0 : sent.filter((x) => x > samples[0]! && x <= samples.at(-1)!).length;
+          expect(counted, `${m.name} measurement ${k + 1}, traffic from ${start} s, scrapes at ${phase} s`).toBeGreaterThanOrEqual(
+            r.minRequests,
+          );
+        }
+      }
+    }
+    // The Job may finish its traffic (after a late start), and it holds the analysis at most an interval past its last measurement.
+    const last = Math.max(...queries.map((m: Any) => seconds(m.initialDelay) + (m.count - 1) * seconds(m.interval)));
+    expect(job.provider.job.spec.activeDeadlineSeconds).toBeGreaterThanOrEqual(30 + requests * pace);
+    expect(30 + (requests - 1) * pace).toBeLessThanOrEqual(last + r.analysisIntervalSeconds);
   });
 
   test("the analyses query the cluster's Prometheus (kube-prometheus-stack's Service in its namespace)", () => {
@@ -338,7 +440,8 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
     const url = `http://${kps.spec.source.helm.releaseName}-prometheus.${kps.spec.destination.namespace}.svc.cluster.local:9090`;
     const templates = objs.filter((o) => o.kind === 'AnalysisTemplate');
     expect(templates.length).toBeGreaterThan(0);
-    for (const t of templates) for (const m of t.spec.metrics) expect(m.provider.prometheus.address, t.path).toBe(url);
+    for (const t of templates)
+      for (const m of t.spec.metrics.filter((x: Any) => !x.provider.job)) expect(m.provider.prometheus.address, t.path).toBe(url);
   });
 
   test('schema migrations run before the preview ReplicaSet can start: an earlier-wave Sync hook', () => {
@@ -375,7 +478,9 @@ describe.runIf(existsSync(PROMTOOL)).each(settings.environments.map((e) => [e.na
     const templates = objs.filter((o) => o.kind === 'AnalysisTemplate');
     const namespace = env.namespace;
     const args: Record<string, string> = { namespace, 'new-hash': NEW, 'stable-hash': STABLE };
-    const metrics = templates.flatMap((t) => t.spec.metrics.map((m: Any) => ({ template: t.metadata.name as string, metric: m })));
+    const metrics = templates.flatMap((t) =>
+      t.spec.metrics.filter((m: Any) => m.provider.prometheus).map((m: Any) => ({ template: t.metadata.name as string, metric: m })),
+    );
     const table = cases(env, namespace);
 
     test('every metric of every template has cases, and each case gets the verdict the requirement asks', async () => {
@@ -444,6 +549,21 @@ describe('release settings', () => {
       /environment 'dev', field 'app.rollout.scaleDownDelaySeconds': got 300; allowed: an integer from 301 to 3600/,
     );
     expect(withRollout('dev', { scaleDownDelaySeconds: 301, analysisIntervalSeconds: 60, postPromotionMeasurements: 5 })).not.toThrow();
+  });
+
+  test('fails when a measurement window cannot hold the minRequests the traffic sends per interval', () => {
+    // 5 minutes less a scrape at each end (30 s apart) leave 240 s.
+    expect(withRollout('dev', { analysisIntervalSeconds: 241, scaleDownDelaySeconds: 3600 })).toThrow(
+      /environment 'dev', field 'app.rollout.analysisIntervalSeconds': got 241; allowed: an integer from 30 to 240/,
+    );
+    expect(withRollout('dev', { analysisIntervalSeconds: 240, scaleDownDelaySeconds: 3600 })).not.toThrow();
+  });
+
+  test('fails when the traffic would send more than 5 requests a second to reach minRequests', () => {
+    expect(withRollout('prod', { minRequests: 301, analysisIntervalSeconds: 60 })).toThrow(
+      /environment 'prod', field 'app.rollout.minRequests': got 301; allowed: an integer from 1 to 300/,
+    );
+    expect(withRollout('prod', { minRequests: 300, analysisIntervalSeconds: 60 })).not.toThrow();
   });
 
   test('fails when no measurement could ever fail', () => {

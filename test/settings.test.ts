@@ -101,7 +101,7 @@ describe('settings validation names the environment, field, value and what is al
         field: 'quota.pods',
         value: 10,
         allowed:
-          /at least 57 \(peak: agent-api 40, postgres 3, redis 3, redis-sentinel 3, edge \(NGINX data plane\) 4, one job 1, backup 1, maintenance 1, restore drill 1\)/,
+          /at least 58 \(peak: agent-api 40, postgres 3, redis 3, redis-sentinel 3, edge \(NGINX data plane\) 4, one job 1, release traffic 1, backup 1, maintenance 1, restore drill 1\)/,
       },
     ],
     [

@@ -4,7 +4,17 @@ import { ADDONS } from '../src/argocd/addons';
 import { parseQuantity } from '../src/config/quantity';
 import { ENVIRONMENTS } from '../src/config/environments';
 import { renderPlatform } from '../src/platform';
-import { envObjects, parse, podTemplate, rendered, selects, settingsWith, WORKLOAD_KINDS, type Rendered } from './support/rendered';
+import {
+  analysisJobs,
+  envObjects,
+  parse,
+  podTemplate,
+  rendered,
+  selects,
+  settingsWith,
+  workloadsIn,
+  type Rendered,
+} from './support/rendered';
 
 const { settings, objects, files } = rendered();
 
@@ -14,7 +24,8 @@ type Any = any;
 describe.each(settings.environments.map((e) => [e.name, e] as const))('environment %s', (name, env) => {
   const objs = envObjects(name);
   const find = (kind: string, n: string) => objs.find((o) => o.kind === kind && o.metadata.name === n);
-  const workloads = objs.filter((o) => WORKLOAD_KINDS.includes(o.kind));
+  // The analysis Jobs' pods too: the controller starts them in the namespace during a release.
+  const workloads = workloadsIn(objs);
   const pods = workloads.map((w) => ({ workload: w, template: podTemplate(w) }));
 
   test('every namespaced object is in the environment namespace', () => {
@@ -347,6 +358,8 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
       ...inside('api -> cache on 6379/TCP'),
       'ns:monitoring{app.kubernetes.io/name=prometheus} -> cache on 9121/TCP',
       'ns:monitoring{app.kubernetes.io/name=prometheus} -> api on 8000/TCP',
+      // The release traffic: smoke requests to both versions of the API during the pre-promotion analysis.
+      ...inside('release-traffic -> api on 8000/TCP'),
     ];
     const objectStorage = '0.0.0.0/0 except 10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,169.254.0.0/16,100.64.0.0/10 on 443/TCP';
     flows.push(`${database} -> ${objectStorage}`, `backup -> ${objectStorage}`, ...inside(`backup -> ${database} on 8432/TCP`));
@@ -373,7 +386,7 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
     expect(allowedFlows(objs)).toEqual(flows.sort());
   });
 
-  test('the quota admits every workload at its peak: HPA maximum plus surge (both versions in full during a blue-green release), all stateful pods, one Job, the edge', () => {
+  test('the quota admits every workload at its peak: HPA maximum plus surge (both versions in full during a blue-green release), all stateful pods, one Job, the release traffic, the edge', () => {
     const quota = objs.find((o) => o.kind === 'ResourceQuota')!.spec.hard;
     const sum = (template: Any, pick: (c: Any) => string) =>
       template.spec.containers.reduce((total: number, c: Any) => total + parseQuantity(pick(c)), 0);
@@ -392,6 +405,10 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('environme
     const jobs = objs.filter((o) => o.kind === 'Job').map((j) => j.spec.template);
     const largest = jobs.sort((a, b) => sum(b, (c) => c.resources.requests.memory) - sum(a, (c) => c.resources.requests.memory))[0];
     if (largest) peaks.push({ pods: 1, template: largest });
+    // The release analysis's Jobs run while both versions do.
+    const analysis = analysisJobs(objs);
+    expect(analysis.length).toBeGreaterThan(0);
+    for (const j of analysis) peaks.push({ pods: 1, template: j.spec.template });
     // NGINX Gateway Fabric runs the Gateway's NGINX pods in the namespace: its replicas plus a rollout's surge.
     for (const proxy of objs.filter((o) => o.kind === 'NginxProxy')) {
       const d = proxy.spec.kubernetes.deployment;

@@ -113,6 +113,28 @@ function volumesOf(o: Manifest, pod: PodSpec): Volume[] {
   ];
 }
 
+/**
+ * The Jobs of an AnalysisTemplate's `job` metrics: Argo Rollouts creates one per measurement from
+ * `provider.job` in the AnalysisRun's namespace, the template's for a Rollout's analysis
+ * (argo-rollouts v1.9.0 metricproviders/job/job.go). A release's analysis runs while both versions
+ * do, so each counts at the peak, as a Job that is no hook; named `<template>/<metric>`.
+ */
+function analysisJobs(template: Manifest): Manifest[] {
+  const metrics: { name: string; provider: { job?: { spec: unknown } } }[] = template.spec.metrics ?? [];
+  return metrics.flatMap((m) =>
+    m.provider.job
+      ? [
+          {
+            apiVersion: 'batch/v1',
+            kind: 'Job',
+            metadata: { name: `${template.metadata.name}/${m.name}`, namespace: template.metadata.namespace },
+            spec: m.provider.job.spec,
+          },
+        ]
+      : [],
+  );
+}
+
 const POD_KINDS = ['Deployment', 'Rollout', 'StatefulSet', 'ReplicaSet', 'Job', 'CronJob', 'Pod', 'NginxProxy'];
 
 /**
@@ -130,7 +152,7 @@ export function workloadsOf(objects: readonly Manifest[]): Workload[] {
   // Schedules in different time zones do not share a clock: then every CronJob counts as always running.
   const zones = new Set(objects.filter((o) => o.kind === 'CronJob').map((o) => o.spec.timeZone ?? ''));
   const workloads: Workload[] = [];
-  for (const o of objects) {
+  for (const o of objects.flatMap((x) => (x.kind === 'AnalysisTemplate' ? analysisJobs(x) : [x]))) {
     if (o.kind === 'DaemonSet')
       throw new PlanError(`DaemonSet ${o.metadata.name}: its pod count is the node count, which the tree does not state`);
     if (!POD_KINDS.includes(o.kind)) continue;

@@ -16,6 +16,8 @@ export const HELPER_RESOURCES = {
   edge: { cpuRequest: '100m', memoryRequest: '128Mi', memoryLimit: '256Mi' },
   /** Restore drills: pgBackRest restore plus a small PostgreSQL checking the copy. */
   drill: { cpuRequest: '500m', memoryRequest: '1Gi', memoryLimit: '2Gi' },
+  /** A release's smoke traffic: one Python process sending a few requests a second, one at a time. */
+  releaseTraffic: { cpuRequest: '50m', memoryRequest: '64Mi', memoryLimit: '128Mi' },
 } as const satisfies Record<string, ContainerResources>;
 
 /** Pods of one workload at their peak, each with the given containers. */
@@ -33,7 +35,8 @@ export function redisServerCount(redis: RedisSettings): number {
 /**
  * What the namespace must admit at its peak: the API at its HPA maximum twice (a blue-green
  * release runs the new version at full size beside the serving one until the scale-down delay
- * ends), every data-tier pod, and one running Job (init or migrations run one at a time).
+ * ends), every data-tier pod, one running Job (init or migrations run one at a time), and the
+ * release's traffic pod (its pre-promotion analysis runs while both versions do).
  */
 export function namespaceDemand(env: EnvironmentSettings): WorkloadDemand[] {
   const { app, postgres, redis } = env;
@@ -67,6 +70,7 @@ export function namespaceDemand(env: EnvironmentSettings): WorkloadDemand[] {
   // The migrations Job runs the API image with the API's resources, the largest of the sync jobs;
   // a scheduled backup, a maintenance job and a restore drill may run at the same time.
   demand.push({ workload: 'one job', pods: 1, containers: [app.resources] });
+  demand.push({ workload: 'release traffic', pods: 1, containers: [HELPER_RESOURCES.releaseTraffic] });
   if (env.backup.enabled) demand.push({ workload: 'backup', pods: 1, containers: [HELPER_RESOURCES.backup] });
   // The maintenance jobs run one after the other, each in its slot of the window.
   demand.push({ workload: 'maintenance', pods: 1, containers: [HELPER_RESOURCES.job] });

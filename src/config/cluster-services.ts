@@ -49,6 +49,9 @@ export const PROMETHEUS_URL = `http://kube-prometheus-stack-prometheus.${ADDON_N
  */
 export const GRAFANA_URL = `http://kube-prometheus-stack-grafana.${ADDON_NAMESPACES.monitoring}.svc.cluster.local`;
 
+/** How often the platform's ServiceMonitors and PodMonitors have Prometheus scrape their targets. */
+export const PROMETHEUS_SCRAPE_INTERVAL_SECONDS = 30;
+
 /** Prometheus server pods of kube-prometheus-stack (the operator labels them). */
 export const PROMETHEUS = Peer.namespacePods('prometheus', ADDON_NAMESPACES.monitoring, { 'app.kubernetes.io/name': 'prometheus' });
 

@@ -23,8 +23,7 @@ export const ENVIRONMENTS: Readonly<Record<string, EnvironmentDefinition>> = {
       minReplicas: 1,
       maxReplicas: 3,
       logLevel: 'DEBUG',
-      // Nothing sends dev's preview traffic: its releases promote themselves without it.
-      rollout: { autoPromotion: true, inconclusiveLimit: 5, scaleDownDelaySeconds: 360 },
+      rollout: { autoPromotion: true, scaleDownDelaySeconds: 360 },
       resources: { cpuRequest: '100m', memoryRequest: '256Mi', memoryLimit: '512Mi' },
     },
     ingress: { host: 'agent.dev.acme.example', loadBalancerCidrs: ['10.1.0.0/16'] },
@@ -69,7 +68,7 @@ export const ENVIRONMENTS: Readonly<Record<string, EnvironmentDefinition>> = {
         logLevel: 'DEBUG',
         resources: { cpuRequest: '100m', memoryRequest: '256Mi', memoryLimit: '512Mi' },
       },
-      quota: { pods: 8, cpuRequests: '1500m', memoryRequests: '2Gi', memoryLimits: '4Gi' },
+      quota: { pods: 9, cpuRequests: '1500m', memoryRequests: '2Gi', memoryLimits: '4Gi' },
       storage: { postgresSize: '2Gi', redisSize: '1Gi' },
       postgres: {
         replicas: 0,

@@ -8,6 +8,7 @@
 import type * as v from 'valibot';
 import { isCidr, networkOf, nonPublicRangeOf } from './cidr';
 import { ENVIRONMENT_RULES, PLATFORM_RULES } from './rules';
+import { ANALYSIS_WINDOW_SECONDS, LONGEST_TRAFFIC_INTERVAL_SECONDS, MAX_TRAFFIC_RATE } from './release-traffic';
 import { isByteQuantity, isCpuQuantity, parseQuantity } from './quantity';
 import { flag, int, list, numberWhere, oneOf, optionalKey, section, text, textWhere, withDefault, withRules, type Rule } from './schema';
 
@@ -178,7 +179,7 @@ const rolloutShape = section('{ autoPromotion, scaleDownDelaySeconds, ... }', {
   abortScaleDownDelaySeconds: withDefault(int(30, 3600), 300),
   /** Seconds between two measurements of an analysis. */
   analysisIntervalSeconds: withDefault(int(30, 600), 60),
-  /** Measurements of the pre-promotion analysis (new version, no user traffic yet). */
+  /** Measurements of the pre-promotion analysis (new version, the release traffic's requests only). */
   prePromotionMeasurements: withDefault(int(1, 60), 5),
   /** Measurements of the post-promotion analysis (new version serving the users). */
   postPromotionMeasurements: withDefault(int(1, 60), 5),
@@ -196,7 +197,10 @@ const rolloutShape = section('{ autoPromotion, scaleDownDelaySeconds, ... }', {
     numberWhere('a ratio above 0 and below 1, e.g. 0.01', (n) => n > 0 && n < 1),
     0.01,
   ),
-  /** Largest p95 latency of the new version as a multiple of the serving version's, e.g. 1.2 (20% slower). */
+  /**
+   * Largest mean latency of the smoke request on the new version as a multiple of the serving
+   * version's, before promotion (both get the release traffic), e.g. 1.2 (20% slower).
+   */
   maxLatencyRegression: withDefault(
     numberWhere('a ratio from 1 to 10, e.g. 1.2', (n) => n >= 1 && n <= 10),
     1.2,
@@ -215,6 +219,25 @@ const rollout = withRules(rolloutShape, [
         );
       if (r.inconclusiveLimit > fewest)
         c.fail('inconclusiveLimit', r.inconclusiveLimit, `an integer from 0 to ${fewest} (at most the measurements of each analysis)`);
+    },
+  },
+  {
+    reads: ['minRequests', 'analysisIntervalSeconds'],
+    check: (r, c) => {
+      // The release traffic sends `minRequests` to each Service per analysis interval (release-traffic.ts).
+      const longest = LONGEST_TRAFFIC_INTERVAL_SECONDS;
+      if (r.analysisIntervalSeconds > longest)
+        c.fail(
+          'analysisIntervalSeconds',
+          r.analysisIntervalSeconds,
+          `an integer from 30 to ${longest} (a measurement's ${ANALYSIS_WINDOW_SECONDS} s window, less a scrape at each end, must hold the minRequests the release traffic sends per interval)`,
+        );
+      else if (r.minRequests > MAX_TRAFFIC_RATE * r.analysisIntervalSeconds)
+        c.fail(
+          'minRequests',
+          r.minRequests,
+          `an integer from 1 to ${MAX_TRAFFIC_RATE * r.analysisIntervalSeconds} (the release traffic sends minRequests to each Service per analysis interval of ${r.analysisIntervalSeconds} s, at most ${MAX_TRAFFIC_RATE} a second)`,
+        );
     },
   },
   {

@@ -73,6 +73,11 @@ export interface HardenedRolloutProps {
  * Deployment scaled to zero sits beside it for a reviewer or the HPA to mistake for the workload.
  */
 export class HardenedRollout extends Construct {
+  /** The active and preview Services of the Rollout `name`: known before it exists, for its analyses. */
+  static serviceNames(name: string): { readonly active: string; readonly preview: string } {
+    return { active: name, preview: `${name}-preview` };
+  }
+
   readonly name: string;
   /** The Service the users reach (the promoted version). */
   readonly activeServiceName: string;
@@ -87,8 +92,9 @@ export class HardenedRollout extends Construct {
     super(scope, id);
     const { env, name, component, blueGreen } = props;
     this.name = name;
-    this.activeServiceName = name;
-    this.previewServiceName = `${name}-preview`;
+    const services = HardenedRollout.serviceNames(name);
+    this.activeServiceName = services.active;
+    this.previewServiceName = services.preview;
     this.ports = props.container.ports ?? [];
     this.selectorLabels = component.selectorLabels(env);
     this.pods = Peer.pods(name, this.selectorLabels);

@@ -104,3 +104,23 @@ export class ScheduledJob extends JobBase {
     });
   }
 }
+
+/**
+ * The Job of an AnalysisTemplate's `job` metric, which Argo Rollouts creates for each measurement
+ * in the AnalysisRun's namespace (the Rollout's), named `<run uid>.<metric>.<n>`, with the
+ * metric's labels and annotations (argo-rollouts v1.9.0 metricproviders/job/job.go): rendered as
+ * the metric's `metadata` and `spec`, never as a Job object. The measurement succeeds when the
+ * Job completes and fails when it fails.
+ */
+export class AnalysisJob extends JobBase {
+  /** `provider.job.metadata`: labels the controller copies onto the Job. */
+  readonly metadata: { readonly labels: Readonly<Record<string, string>> };
+  /** `provider.job.spec`: the Job's spec, as JSON. */
+  readonly spec: Readonly<Record<string, unknown>>;
+
+  constructor(scope: Construct, id: string, props: JobProps) {
+    super(scope, id, props);
+    this.metadata = { labels: props.component.labels(props.env, props.version) };
+    this.spec = k8s.toJson_JobSpec(this.jobSpec(props))!;
+  }
+}

@@ -8,6 +8,7 @@ import { METRIC_SOURCES } from '../../src/charts/monitoring/metrics';
 import { apiEnvironment, serviceRunner } from '../support/agent-service';
 import { SERVICE_ROOT, SYSTEM_PYTHON } from '../support/contract';
 import { PatroniCluster } from '../support/patroni';
+import { rendered } from '../support/rendered';
 import {
   containerEnv,
   distConfigMap,
@@ -50,6 +51,59 @@ function parseMetrics(text: string): Series[] {
         value: Number(value),
       };
     });
+}
+
+/** What the release traffic's run printed last (its report) and how it ended. */
+interface TrafficRun {
+  readonly code: number | null;
+  readonly report: Any;
+  readonly output: string;
+  /** The Job's environment as rendered (before the local overrides). */
+  readonly rendered: Record<string, string>;
+}
+
+/**
+ * Runs the release traffic's Job of `env` as its pod would: the container's command from the rendered
+ * pre-promotion AnalysisTemplate, with the script of the ConfigMap its volume mounts placed where the
+ * command names it, and the container's environment, the Services' URLs pointed at `hosts` (this
+ * machine's ports) and `overrides` applied. The image's `python` is Debian's here.
+ */
+async function runReleaseTraffic(
+  env: string,
+  scratch: Scratch,
+  hosts: { preview: string; active: string },
+  overrides: Record<string, string> = {},
+): Promise<TrafficRun> {
+  const template = distObject(`dist/${env}/app/analysistemplate-agent-api-pre-promotion.yaml`);
+  const metric = template.spec.metrics.find((m: Any) => m.provider.job);
+  const pod = metric.provider.job.spec.template.spec;
+  const container = pod.containers[0];
+  let command: string[] = [...container.command, ...(container.args ?? [])];
+  for (const mount of container.volumeMounts) {
+    const volume = pod.volumes.find((v: Any) => v.name === mount.name);
+    if (!volume.configMap) continue;
+    const dir = scratch.files(`${env}-${volume.name}`, distConfigMap(`dist/${env}/app/configmap-${volume.configMap.name}.yaml`));
+    command = command.map((a) => (a.startsWith(`${mount.mountPath}/`) ? `${dir}${a.slice(mount.mountPath.length)}` : a));
+  }
+  expect(command[0]).toBe('python');
+  const rendered = containerEnv(container, { secrets: SECRETS });
+  const local = (url: string, host: string) => url.replace(/^http:\/\/[a-z0-9-]+\.[a-z0-9-]+\.svc\.cluster\.local:\d+/, `http://${host}`);
+  const vars = {
+    ...rendered,
+    PREVIEW_URL: local(rendered.PREVIEW_URL!, hosts.preview),
+    ACTIVE_URL: local(rendered.ACTIVE_URL!, hosts.active),
+    ...overrides,
+  };
+  const child = spawn(SYSTEM_PYTHON, ['-B', ...command.slice(1)], {
+    env: { PATH: '/usr/bin:/bin', ...vars },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  const last = output.trim().split('\n').at(-1) ?? '';
+  return { code, report: last.startsWith('{') ? JSON.parse(last) : undefined, output, rendered };
 }
 
 test('the reference service passes its own tests', () => {
@@ -195,6 +249,52 @@ describe('the reference service against real PostgreSQL and Redis', () => {
     expect(text).toContain('http_requests_total{handler="/v1/notes",method="POST",status="2xx"} 1.0');
   });
 
+  describe.each(rendered().settings.environments.map((e) => [e.name, e] as const))('the release traffic of %s', (env, settings) => {
+    const SMOKE = { handler: '/v1/notes', method: 'GET' };
+    const smokeCount = async (name: string) =>
+      parseMetrics(await (await fetch(url('/metrics'))).text())
+        .filter((s) => s.name === name && s.labels.handler === SMOKE.handler && s.labels.method === SMOKE.method)
+        .reduce((sum, s) => sum + (s.labels.status === undefined || s.labels.status === '2xx' ? s.value : 0), 0);
+    // The real pace spreads the requests over the analysis's minutes; here they follow each other.
+    const quick = { INTERVAL_SECONDS: '0.001' };
+
+    test('sends the smoke request to both Services, each counted as a successful user request, enough for every measurement; exits 0', async () => {
+      const host = `127.0.0.1:${ports.app}`;
+      const [requests, timed] = [await smokeCount('http_requests_total'), await smokeCount('http_request_duration_seconds_count')];
+      const run = await runReleaseTraffic(env, scratch, { preview: host, active: host }, quick);
+      expect(run.code, run.output).toBe(0);
+      const sent = (await smokeCount('http_requests_total')) - requests;
+      // Both Services are this one service: twice what one version gets.
+      const perService = sent / 2;
+      expect(Number.isInteger(perService)).toBe(true);
+      // minRequests for each of the analysis's measurements, at the least.
+      const r = settings.app.rollout;
+      expect(perService).toBeGreaterThanOrEqual(r.minRequests * r.prePromotionMeasurements);
+      // Every one timed in the histogram the latency comparison reads, and as many as the Job was told to send.
+      expect((await smokeCount('http_request_duration_seconds_count')) - timed).toBe(sent);
+      expect(perService).toBe(Number(run.rendered.REQUESTS));
+      expect(run.report).toMatchObject({ failed: { preview: 0, active: 0 } });
+    });
+
+    test('fails (exit 1) as soon as the preview does not answer beyond the error budget; the active Service alone is not judged', async () => {
+      const [nothing] = await freePorts(1);
+      const down = await runReleaseTraffic(env, scratch, { preview: `127.0.0.1:${nothing}`, active: `127.0.0.1:${ports.app}` }, quick);
+      expect(down.code, down.output).toBe(1);
+      const budget = Math.floor(settings.app.rollout.maxErrorRatio * Number(down.rendered.REQUESTS));
+      // It stops at the first failure past the budget: no outcome could change any more.
+      expect(down.report).toMatchObject({ sent: budget + 1, failed: { preview: budget + 1 } });
+      // A shorter run for this one: what matters is that every active request fails and the Job still succeeds.
+      const activeDown = await runReleaseTraffic(
+        env,
+        scratch,
+        { preview: `127.0.0.1:${ports.app}`, active: `127.0.0.1:${nothing}` },
+        { ...quick, REQUESTS: String(settings.app.rollout.minRequests) },
+      );
+      expect(activeDown.code, activeDown.output).toBe(0);
+      expect(activeDown.report.failed).toEqual({ preview: 0, active: settings.app.rollout.minRequests });
+    });
+  });
+
   test('SLIs count user requests only: probes, /dependencies and /metrics are in no http_* series', async () => {
     for (const path of ['/healthz', '/readyz', '/dependencies', '/metrics']) expect((await fetch(url(path))).status, path).toBe(200);
     const series = parseMetrics(await (await fetch(url('/metrics'))).text());
@@ -258,6 +358,17 @@ describe('the reference service against real PostgreSQL and Redis', () => {
     expect(body.redis).toMatch(/^error/);
     expect((await fetch(url('/healthz'))).status).toBe(200);
   });
+
+  test.each(rendered().settings.environments.map((e) => e.name))(
+    'the release traffic of %s fails (exit 1) when the preview answers 5xx: the smoke request needs the databases, which are down',
+    async (env) => {
+      const host = `127.0.0.1:${ports.app}`;
+      expect((await fetch(url('/v1/notes'))).status).toBe(500);
+      const run = await runReleaseTraffic(env, scratch, { preview: host, active: host }, { INTERVAL_SECONDS: '0.001' });
+      expect(run.code, run.output).toBe(1);
+      expect(run.report.failed.preview).toBeGreaterThan(0);
+    },
+  );
 
   test('SIGTERM runs the shutdown hook and stops the service cleanly (exit 0); every log line it wrote is one JSON object', async () => {
     const exited = new Promise<number | null>((resolve) => service.on('exit', (code) => resolve(code)));

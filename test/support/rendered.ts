@@ -62,3 +62,31 @@ export function podTemplate(o: Rendered): any {
 export function selects(selector: Record<string, string> | undefined, labels: Record<string, string> | undefined): boolean {
   return !!selector && Object.entries(selector).every(([k, v]) => labels?.[k] === v);
 }
+
+/**
+ * The Jobs the AnalysisTemplates' `job` metrics start: Argo Rollouts creates one per measurement
+ * from `provider.job` (its metadata and spec) in the AnalysisRun's namespace, the Rollout's
+ * (argo-rollouts v1.9.0 metricproviders/job/job.go). As Job objects named `<template>.<metric>`,
+ * so that the checks of every pod see their pods too.
+ */
+export function analysisJobs(objs: readonly Rendered[]): Rendered[] {
+  return objs
+    .filter((o) => o.kind === 'AnalysisTemplate')
+    .flatMap((t) =>
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      (t.spec.metrics as any[])
+        .filter((m) => m.provider.job)
+        .map((m) => ({
+          path: `${t.path}#${m.name}`,
+          apiVersion: 'batch/v1',
+          kind: 'Job',
+          metadata: { name: `${t.metadata.name}.${m.name}`, namespace: t.metadata.namespace, labels: m.provider.job.metadata?.labels },
+          spec: m.provider.job.spec,
+        })),
+    );
+}
+
+/** Every workload of a tree that starts pods: the workload kinds' objects and the analysis Jobs. */
+export function workloadsIn(objs: readonly Rendered[]): Rendered[] {
+  return [...objs.filter((o) => WORKLOAD_KINDS.includes(o.kind)), ...analysisJobs(objs)];
+}

@@ -88,7 +88,16 @@ export class AppChart extends PlatformChart {
       failureThreshold,
     });
 
-    const analysis = new ReleaseAnalysis(this, 'ReleaseAnalysis', { env, component: AGENT_API, name, job: AGENT_API.name });
+    const analysis = new ReleaseAnalysis(this, 'ReleaseAnalysis', {
+      env,
+      component: AGENT_API,
+      name,
+      job: AGENT_API.name,
+      services: { ...HardenedRollout.serviceNames(name), port: APP_CONTRACT.port },
+      smoke: APP_CONTRACT.smokeRequest,
+      image: imageReference(env, 'app'),
+      uid: APP_CONTRACT.uid,
+    });
 
     this.api = new HardenedRollout(this, 'Api', {
       env,
@@ -164,6 +173,7 @@ export class AppChart extends PlatformChart {
 
     const http = NetworkPort.tcp(APP_CONTRACT.port);
     props.flows.allow(PROMETHEUS, this.api.pods, [http], 'metrics scrapes (/metrics on the API port)');
+    props.flows.allow(analysis.traffic.pods, this.api.pods, [http], 'release traffic: smoke requests to the active and preview Services');
     app.egressCidrs.forEach((cidr, i) => {
       const llm = Peer.publicAddresses(app.egressCidrs.length === 1 ? 'llm-providers' : `llm-providers-${i + 1}`, cidr);
       props.flows.allow(this.api.pods, llm, [NetworkPort.tcp(443)], 'HTTPS calls to LLM providers and tool APIs');

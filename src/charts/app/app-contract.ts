@@ -15,6 +15,11 @@ export const APP_CONTRACT = {
   metricsPath: '/metrics',
   /** Every user request's path starts here; the edge publishes nothing else (probes, /metrics). */
   publicPathPrefix: '/v1',
+  /**
+   * A user request the platform sends to both versions during a release (the release traffic):
+   * read-only and cheap, answered 2xx by a working version, and counted as a user request.
+   */
+  smokeRequest: { method: 'GET', path: '/v1/notes' },
   /** Seconds between SIGTERM-preceding endpoint removal and SIGTERM (lets load balancers catch up). */
   preStopSleepSeconds: 5,
   /** Brings the schema to the release's head; run by the migrations Job before new pods start. */

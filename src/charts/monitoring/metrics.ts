@@ -14,6 +14,9 @@ export const METRIC_SOURCES: Readonly<Record<string, readonly string[]>> = {
     'http_stream_first_byte_seconds_bucket',
     'http_stream_first_byte_seconds_count',
     'http_request_duration_seconds_bucket',
+    // The same histogram's sum and count, by handler and method: the release analysis's smoke request latency.
+    'http_request_duration_seconds_count',
+    'http_request_duration_seconds_sum',
     'http_request_size_bytes_sum',
     'http_response_size_bytes_sum',
   ],

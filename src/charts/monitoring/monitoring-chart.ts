@@ -9,7 +9,7 @@ import { PodMonitor } from '../../../imports/podmonitor-monitoring.coreos.com';
 import { PrometheusRule, PrometheusRuleSpecGroupsRulesExpr } from '../../../imports/prometheusrule-monitoring.coreos.com';
 import { ServiceMonitor } from '../../../imports/servicemonitor-monitoring.coreos.com';
 import { dump } from 'js-yaml';
-import { ADDON_NAMESPACES, LOKI_RULE_LABEL } from '../../config/cluster-services';
+import { ADDON_NAMESPACES, LOKI_RULE_LABEL, PROMETHEUS_SCRAPE_INTERVAL_SECONDS } from '../../config/cluster-services';
 import type { PlatformSettings } from '../../config/settings';
 import { SyncedSecret } from '../../constructs/external-secret';
 import { ROLLOUT_POD_TEMPLATE_HASH } from '../../constructs/hardened-rollout';
@@ -73,7 +73,12 @@ export class MonitoringChart extends PlatformChart {
         spec: {
           selector: { matchExpressions: [{ key: 'app.kubernetes.io/name', operator: 'In', values: [...target.services] }] },
           namespaceSelector: { matchNames: [ns] },
-          endpoints: target.ports.map((port) => ({ port, path: '/metrics', interval: '30s', scrapeTimeout: '10s' })),
+          endpoints: target.ports.map((port) => ({
+            port,
+            path: '/metrics',
+            interval: `${PROMETHEUS_SCRAPE_INTERVAL_SECONDS}s`,
+            scrapeTimeout: '10s',
+          })),
         },
       });
     }
@@ -86,7 +91,9 @@ export class MonitoringChart extends PlatformChart {
         jobLabel: 'app.kubernetes.io/name',
         // Each version's series carry its ReplicaSet's hash (as `rollouts_pod_template_hash`): the release analyses compare versions by it.
         podTargetLabels: [ROLLOUT_POD_TEMPLATE_HASH],
-        podMetricsEndpoints: [{ port: API_PODS.port, path: '/metrics', interval: '30s', scrapeTimeout: '10s' }],
+        podMetricsEndpoints: [
+          { port: API_PODS.port, path: '/metrics', interval: `${PROMETHEUS_SCRAPE_INTERVAL_SECONDS}s`, scrapeTimeout: '10s' },
+        ],
       },
     });
 
