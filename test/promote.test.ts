@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { SettingsError } from '../src/config/validate';
 import { describePromotion, parsePromoteArgs, planPromotion, publishedRepository } from '../src/promote/promote';
-import { committedImages, envObjects, podTemplate, REPO_ROOT, settingsWith, WORKLOAD_KINDS } from './support/rendered';
+import { committedImages, envObjects, podTemplate, REPO_ROOT, settingsWith, workloadsIn } from './support/rendered';
 
 const PROMOTE = join(REPO_ROOT, 'scripts', 'promote.mjs');
 const IMAGES = join('src', 'config', 'images.json');
@@ -59,15 +59,17 @@ function promote(dir: string, ...args: string[]) {
 
 /** Files of an environment whose pods run `repository` (read from the committed render, not from the promote code). */
 function filesRunning(env: string, repository: string): string[] {
-  return envObjects(env)
-    .filter((o) => WORKLOAD_KINDS.includes(o.kind))
-    .filter((o) => {
-      const pod = podTemplate(o).spec;
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      return [...(pod.initContainers ?? []), ...pod.containers].some((c: any) => String(c.image).startsWith(`${repository}:`));
-    })
-    .map((o) => o.path)
-    .sort();
+  return (
+    workloadsIn(envObjects(env))
+      .filter((o) => {
+        const pod = podTemplate(o).spec;
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        return [...(pod.initContainers ?? []), ...pod.containers].some((c: any) => String(c.image).startsWith(`${repository}:`));
+      })
+      // An analysis Job's file is its AnalysisTemplate's (`<file>#<metric>`).
+      .map((o) => o.path.split('#')[0]!)
+      .sort()
+  );
 }
 
 type Images = Record<string, Record<string, { repository: string; tag: string; digest?: string }>>;
@@ -81,8 +83,8 @@ describe('a dev promotion', { timeout: SPAWNS }, () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const carrying = filesRunning('dev', 'ghcr.io/acme/agent-service');
-    // The API Deployment and its migration Job, at least.
-    expect(carrying.length).toBeGreaterThanOrEqual(2);
+    // The API Rollout, its migration Job and the release traffic of its pre-promotion analysis, at least.
+    expect(carrying.length).toBeGreaterThanOrEqual(3);
     expect(changed(before, files(dir))).toEqual([IMAGES, ...carrying].sort());
     for (const path of carrying) expect(run.stdout).toContain(`  ${path}`);
     expect(run.stdout).toContain(`promoted dev app: 1.5.0-rc.2 (no digest) -> 1.5.0-rc.2@${DIGEST_A}`);

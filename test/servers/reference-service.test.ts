@@ -274,7 +274,8 @@ describe('the reference service against real PostgreSQL and Redis', () => {
       expect((await smokeCount('http_request_duration_seconds_count')) - timed).toBe(sent);
       expect(perService).toBe(Number(run.rendered.REQUESTS));
       expect(run.report).toMatchObject({ failed: { preview: 0, active: 0 } });
-    });
+      // Hundreds of requests one after another, each a PostgreSQL read and a Redis GET: minutes on a busy machine.
+    }, 300_000);
 
     test('fails (exit 1) as soon as the preview does not answer beyond the error budget; the active Service alone is not judged', async () => {
       const [nothing] = await freePorts(1);
