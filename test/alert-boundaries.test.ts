@@ -138,20 +138,30 @@ const BOUNDARIES: Readonly<Record<string, (c: Context) => Case[]>> = {
       { name: 'at the maximum for 15 minutes fires', series: replicas(env.app.maxReplicas), at: '15m', fires: [alert] },
     ];
   },
-  // "The API's Rollout is Degraded" (for a minute); both controller replicas may export it: one alert.
+  // "The release was aborted (Abort), timed out (Timeout), could not create its ReplicaSet (Error) or
+  // has an invalid spec (InvalidSpec), for a minute": the phases argo-rollouts v1.9.0's
+  // calculatePhase (controller/metrics/rollouts.go) gives rollout_info. Both controller replicas may
+  // export it: one alert.
   AgentApiRolloutAborted: ({ ns, s, argoRollouts }) => {
     const info = (phase: string, values: string, pod?: string) =>
       s('rollout_info', { ...argoRollouts(ns, pod), name: 'agent-api', strategy: 'blueGreen', phase }, values);
-    // Degraded from 3m.
-    const degraded = info('Degraded', '0x2 1x10');
+    // Aborted from 3m.
+    const aborted = info('Abort', '0x2 1x10');
     const alert = { severity: 'warning', component: 'api', namespace: ns, name: 'agent-api' };
     return [
-      { name: 'Healthy stays quiet', series: { ...info('Healthy', '1x10'), ...info('Degraded', '0x10') }, at: '5m', fires: [] },
-      { name: 'Degraded for less than a minute is pending', series: degraded, at: '3m', fires: [] },
-      { name: 'Degraded for a minute fires', series: degraded, at: '4m', fires: [alert] },
+      { name: 'Completed stays quiet', series: { ...info('Completed', '1x10'), ...info('Abort', '0x10') }, at: '5m', fires: [] },
+      { name: 'Paused stays quiet', series: info('Paused', '1x10'), at: '5m', fires: [] },
+      { name: 'Abort for less than a minute is pending', series: aborted, at: '3m', fires: [] },
+      { name: 'Abort for a minute fires', series: aborted, at: '4m', fires: [alert] },
+      ...['Timeout', 'Error', 'InvalidSpec'].map((phase) => ({
+        name: `${phase} for a minute fires`,
+        series: info(phase, '0x2 1x10'),
+        at: '4m',
+        fires: [alert],
+      })),
       {
-        name: 'Degraded as both controller replicas export it fires once',
-        series: { ...degraded, ...info('Degraded', '0x2 1x10', 'argo-rollouts-6d5f8b7c9-fghij') },
+        name: 'Abort as both controller replicas export it fires once',
+        series: { ...aborted, ...info('Abort', '0x2 1x10', 'argo-rollouts-6d5f8b7c9-fghij') },
         at: '4m',
         fires: [alert],
       },
@@ -168,8 +178,8 @@ const BOUNDARIES: Readonly<Record<string, (c: Context) => Case[]>> = {
     const progressing = info('Progressing', `1x${minutes + 10}`);
     return [
       {
-        name: 'Progressing one minute less, then Healthy, stays quiet',
-        series: { ...info('Progressing', `1x${minutes - 1} 0x15`), ...info('Healthy', `0x${minutes - 1} 1x15`) },
+        name: 'Progressing one minute less, then Completed, stays quiet',
+        series: { ...info('Progressing', `1x${minutes - 1} 0x15`), ...info('Completed', `0x${minutes - 1} 1x15`) },
         at: `${minutes + 5}m`,
         fires: [],
       },
@@ -193,7 +203,7 @@ const BOUNDARIES: Readonly<Record<string, (c: Context) => Case[]>> = {
     return [
       {
         name: 'Paused one minute less, then promoted, stays quiet',
-        series: { ...info('Paused', `1x${minutes - 1} 0x15`), ...info('Healthy', `0x${minutes - 1} 1x15`) },
+        series: { ...info('Paused', `1x${minutes - 1} 0x15`), ...info('Completed', `0x${minutes - 1} 1x15`) },
         at: `${minutes + 5}m`,
         fires: [],
       },

@@ -9,13 +9,15 @@ const UNEXPECTED_PAUSE_MINUTES = 15;
 
 /**
  * Releases of the API as the Argo Rollouts controller reports them: `rollout_info` (v1.9.0
- * controller/metrics/prommetrics.go) is 1 for a Rollout's current `phase`, one of Healthy,
- * Progressing, Paused and Degraded. Degraded means aborted (a failed analysis, a new version that
- * never became ready within the progress deadline) or an invalid spec (CalculateRolloutPhase,
- * utils/rollout/rolloututil.go). The add-on's scrape keeps the Rollout's own `namespace`
- * (src/argocd/addons.ts), and both controller replicas may export it, hence `max by`. Paused means
- * paused by hand (`spec.paused`) or waiting on a pause condition, which a blue-green release
- * without auto-promotion holds from the moment its new pods are ready until a person promotes it.
+ * controller/metrics/prommetrics.go) carries the Rollout's `phase` as `calculatePhase`
+ * (controller/metrics/rollouts.go) derives it from the Progressing condition's reason: Completed,
+ * Progressing, Paused, Timeout (progress deadline exceeded), Abort (aborted by a failed analysis,
+ * by `progressDeadlineAbort` or by hand), Error (a ReplicaSet could not be created) or
+ * InvalidSpec; not Argo CD's health names. The add-on's scrape keeps the Rollout's own
+ * `namespace` (src/argocd/addons.ts), and both controller replicas may export it, hence `max by`.
+ * Paused means paused by hand (`spec.paused`) or waiting on a pause condition, which a blue-green
+ * release without auto-promotion holds from the moment its new pods are ready until a person
+ * promotes it.
  */
 export function deliveryGroup(env: EnvironmentSettings): RuleGroup {
   const r = env.app.rollout;
@@ -23,7 +25,7 @@ export function deliveryGroup(env: EnvironmentSettings): RuleGroup {
   // themselves, nothing but a person pauses one, and a quarter of an hour is enough to look.
   const pausedMinutes = r.autoPromotion ? UNEXPECTED_PAUSE_MINUTES : PROMOTION_WAIT_MINUTES;
   const rollout = `namespace="${env.namespace}",name="agent-api"`;
-  const phase = (p: string) => `max by (namespace, name) (rollout_info{${rollout},phase="${p}"}) == 1`;
+  const phase = (p: string) => `max by (namespace, name) (rollout_info{${rollout},phase=~"${p}"}) == 1`;
   const series = (p: string, values: string, pod = 'argo-rollouts-6d5f8b7c9-abcde') => ({
     [`rollout_info{${rollout},phase="${p}",strategy="blueGreen",traffic_router="",job="argo-rollouts-metrics",pod="${pod}"}`]: values,
   });
@@ -38,22 +40,22 @@ export function deliveryGroup(env: EnvironmentSettings): RuleGroup {
     rules: [
       {
         alert: 'AgentApiRolloutAborted',
-        expr: phase('Degraded'),
+        expr: phase('Abort|Timeout|Error|InvalidSpec'),
         for: '1m',
         severity: 'warning',
         summary: 'The API release was aborted; the previous version keeps serving',
         description:
-          'The agent-api Rollout is Degraded: an analysis failed, the new pods did not become ready within the progress deadline, or the spec is invalid. The active Service points at the previous version.',
+          'The agent-api Rollout failed: an analysis failed or the release was aborted (Abort), the new pods did not become ready within the progress deadline (Timeout), a ReplicaSet could not be created (Error), or the spec is invalid (InvalidSpec). The active Service points at the previous version.',
         // Both controller replicas export it: still one alert.
         fires: {
-          series: { ...series('Degraded', '0x3 1x10'), ...series('Degraded', '0x3 1x10', 'argo-rollouts-6d5f8b7c9-fghij') },
+          series: { ...series('Abort', '0x3 1x10'), ...series('Abort', '0x3 1x10', 'argo-rollouts-6d5f8b7c9-fghij') },
           at: '6m',
           labels: { namespace: env.namespace, name: 'agent-api' },
         },
         quiet: [
-          { series: { ...series('Healthy', '1x10'), ...series('Degraded', '0x10') }, at: '6m' },
-          // Degraded for less than the minute `for` asks: a blip of one scrape.
-          { series: series('Degraded', '0x4 1 0x5'), at: '5m' },
+          { series: { ...series('Completed', '1x10'), ...series('Abort', '0x10') }, at: '6m' },
+          // Aborted for less than the minute `for` asks: a blip of one scrape.
+          { series: series('Abort', '0x4 1 0x5'), at: '5m' },
         ],
       },
       {
@@ -74,7 +76,7 @@ export function deliveryGroup(env: EnvironmentSettings): RuleGroup {
           {
             series: {
               ...series('Progressing', `1x${progressingMinutes - 2} 0x12`),
-              ...series('Healthy', `0x${progressingMinutes - 2} 1x12`),
+              ...series('Completed', `0x${progressingMinutes - 2} 1x12`),
             },
             at: `${progressingMinutes + 5}m`,
           },
@@ -100,10 +102,10 @@ export function deliveryGroup(env: EnvironmentSettings): RuleGroup {
         quiet: [
           // Promoted in time.
           {
-            series: { ...series('Paused', `1x${pausedMinutes - 2} 0x12`), ...series('Healthy', `0x${pausedMinutes - 2} 1x12`) },
+            series: { ...series('Paused', `1x${pausedMinutes - 2} 0x12`), ...series('Completed', `0x${pausedMinutes - 2} 1x12`) },
             at: `${pausedMinutes + 5}m`,
           },
-          { series: series('Healthy', `1x${pausedMinutes + 10}`), at: `${pausedMinutes + 5}m` },
+          { series: series('Completed', `1x${pausedMinutes + 10}`), at: `${pausedMinutes + 5}m` },
         ],
       },
     ],
