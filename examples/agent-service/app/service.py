@@ -9,7 +9,7 @@ import uuid
 from contextlib import asynccontextmanager
 from typing import Any, AsyncIterator, Awaitable, Callable, Dict, List, Optional
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, Query, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from pydantic import BaseModel
@@ -160,9 +160,15 @@ def create_app(settings: Settings) -> FastAPI:
         with connect(settings.database_readonly_url) as conn:
             return notes_table.list_all(conn)
 
+    def read_latest_notes(limit: int) -> List[Dict[str, Any]]:
+        with connect(settings.database_readonly_url) as conn:
+            return notes_table.list_latest(conn, limit)
+
     @app.get("/v1/notes")
-    async def list_notes() -> Dict[str, Any]:
-        notes = await run_in_threadpool(read_notes)
+    async def list_notes(limit: Optional[int] = Query(None, ge=1, le=notes_table.MAX_LIMIT)) -> Dict[str, Any]:
+        """Every note, oldest first; with `limit`, only the newest ones, newest first (the platform's
+        smoke request, docs/app-contract.md: its cost stays the same whatever the table holds)."""
+        notes = await run_in_threadpool(read_notes) if limit is None else await run_in_threadpool(read_latest_notes, limit)
         written = await run_in_threadpool(cache.get, "notes:written")
         return {"notes": notes, "written": int(written or 0)}
 

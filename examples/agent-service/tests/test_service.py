@@ -195,6 +195,32 @@ def test_notes_release_0_1_0_wrote_without_a_title_read_with_their_default_title
     ]
 
 
+def test_the_latest_notes_are_read_newest_first_with_the_limit_in_the_query():
+    conn = RecordingConnection([(9, None, "Written by 0.1.0"), (8, "Holidays", "Plan the trip")])
+    assert notes.list_latest(conn, 2) == [
+        {"id": 9, "title": "Written by 0.1.0", "body": "Written by 0.1.0"},
+        {"id": 8, "title": "Holidays", "body": "Plan the trip"},
+    ]
+    ((sql, params),) = conn.statements
+    assert "ORDER BY id DESC LIMIT %s" in sql
+    assert params == (2,)
+
+
+@pytest.mark.parametrize("limit", [0, 101, -1])
+def test_the_latest_notes_refuse_a_limit_outside_1_to_100(limit):
+    with pytest.raises(ValueError, match="limit must be between 1 and 100"):
+        notes.list_latest(RecordingConnection([]), limit)
+
+
+@pytest.mark.parametrize("query", ["limit=0", "limit=101", "limit=ten"])
+def test_the_notes_route_answers_422_to_a_limit_outside_1_to_100(query):
+    # Validated before the handler runs: no database is reached.
+    with TestClient(create_app(Settings.from_env(UNREACHABLE))) as client:
+        response = client.get(f"/v1/notes?{query}")
+        assert response.status_code == 422
+        assert response.json()["detail"][0]["loc"] == ["query", "limit"]
+
+
 def test_every_refused_caller_is_logged_as_a_security_event(caplog):
     # The reference service authenticates nothing itself; a route that refuses stands in for an
     # authenticating dependency, which the contract's events must cover on any path.
