@@ -19,6 +19,20 @@ export const LONGEST_TRAFFIC_INTERVAL_SECONDS = ANALYSIS_WINDOW_SECONDS - 2 * SC
 /** Requests a second to each Service at most: smoke traffic, not a load test of one preview pod. */
 export const MAX_TRAFFIC_RATE = 5;
 
+/**
+ * How long a failed Job may exist before kube-prometheus-stack's `KubeJobFailed` (warning) fires:
+ * `for: 15m` in chart 88.0.0 (templates/prometheus/rules-1.14/kubernetes-apps.yaml, the chart
+ * the kube-prometheus-stack add-on pins).
+ */
+const KUBE_JOB_FAILED_FOR_SECONDS = 15 * 60;
+
+/**
+ * Seconds a finished traffic Job stays: enough to read its pod's log right after a verdict, and
+ * gone, with its `kube_job_failed` series, five minutes before `KubeJobFailed` would fire. The
+ * log stays in Loki (docs/releases.md).
+ */
+export const TRAFFIC_JOB_TTL_SECONDS = KUBE_JOB_FAILED_FOR_SECONDS - 5 * 60;
+
 /** Time for the traffic pod to be scheduled and started: it runs the release's image, already pulled for the preview. */
 const POD_START_SECONDS = 30;
 
@@ -31,7 +45,10 @@ export interface ReleaseTraffic {
   readonly durationSeconds: number;
   /** From the analysis's start to the first measurement of its Prometheus metrics. */
   readonly initialDelaySeconds: number;
-  /** Seconds the Job may run in all: the rounds, the pod's start, and slow answers (two minutes). */
+  /**
+   * Seconds the Job may run in all: the pod's start, the rounds, and two minutes for the
+   * preview's slow answers and the serving version's last ones (at most one timeout).
+   */
   readonly deadlineSeconds: number;
 }
 

@@ -112,15 +112,31 @@ export class ScheduledJob extends JobBase {
  * the metric's `metadata` and `spec`, never as a Job object. The measurement succeeds when the
  * Job completes and fails when it fails.
  */
+export interface AnalysisJobProps extends JobProps {
+  /**
+   * Seconds a finished Job stays before Kubernetes deletes it with its pod. The controller deletes
+   * only the Jobs of measurements still running when a run ends (`Terminate`, v1.9.0
+   * analysis/analysis.go) or beyond its history limit: a failed one otherwise stays, failed.
+   */
+  readonly ttlSecondsAfterFinished: number;
+}
+
 export class AnalysisJob extends JobBase {
   /** `provider.job.metadata`: labels the controller copies onto the Job. */
   readonly metadata: { readonly labels: Readonly<Record<string, string>> };
   /** `provider.job.spec`: the Job's spec, as JSON. */
   readonly spec: Readonly<Record<string, unknown>>;
 
-  constructor(scope: Construct, id: string, props: JobProps) {
+  constructor(scope: Construct, id: string, props: AnalysisJobProps) {
     super(scope, id, props);
     this.metadata = { labels: props.component.labels(props.env, props.version) };
-    this.spec = k8s.toJson_JobSpec(this.jobSpec(props))!;
+    this.spec = k8s.toJson_JobSpec({
+      ...this.jobSpec(props),
+      ttlSecondsAfterFinished: props.ttlSecondsAfterFinished,
+      // A pod evicted by a drain or preempted is replaced, not counted against `backoffLimit`: the
+      // verdict is the version's, not the node's (Kubernetes 1.28: beta, on by default; needs
+      // `restartPolicy: Never`, which every Job pod here has).
+      podFailurePolicy: { rules: [{ action: 'Ignore', onPodConditions: [{ type: 'DisruptionTarget', status: 'True' }] }] },
+    })!;
   }
 }

@@ -17,9 +17,11 @@ export const APP_CONTRACT = {
   publicPathPrefix: '/v1',
   /**
    * A user request the platform sends to both versions during a release (the release traffic):
-   * read-only and cheap, answered 2xx by a working version, and counted as a user request.
+   * read-only, answered 2xx by a working version, and counted as a user request under its path
+   * (the `handler` label). Its query bounds its cost: the same whatever the service stores, so
+   * the analysis's latency gates judge the version, not the size of a table.
    */
-  smokeRequest: { method: 'GET', path: '/v1/notes' },
+  smokeRequest: { method: 'GET', path: '/v1/notes', query: 'limit=10' },
   /** Seconds between SIGTERM-preceding endpoint removal and SIGTERM (lets load balancers catch up). */
   preStopSleepSeconds: 5,
   /** Brings the schema to the release's head; run by the migrations Job before new pods start. */

@@ -13,7 +13,7 @@ import type {
 } from '../../../imports/rollout-argoproj.io';
 import { PROMETHEUS_URL } from '../../config/cluster-services';
 import { HELPER_RESOURCES } from '../../config/capacity';
-import { ANALYSIS_WINDOW_SECONDS, releaseTraffic } from '../../config/release-traffic';
+import { ANALYSIS_WINDOW_SECONDS, releaseTraffic, TRAFFIC_JOB_TTL_SECONDS } from '../../config/release-traffic';
 import type { EnvironmentSettings } from '../../config/settings';
 import { Component, objectMeta, SyncWave } from '../../constructs/identity';
 import { AnalysisJob } from '../../constructs/jobs';
@@ -50,7 +50,10 @@ export interface AnalysisQueries {
 /** A request the platform may send to any version of the service (app contract). */
 export interface SmokeRequest {
   readonly method: string;
+  /** The route, as the service's metrics name it (`handler`). */
   readonly path: string;
+  /** The query string sent with it, without `?`. */
+  readonly query: string;
 }
 
 /** Analysis argument names; the templates declare them and the Rollout fills them. */
@@ -191,7 +194,8 @@ export class ReleaseAnalysis extends Construct {
       }),
       data: { [TRAFFIC_SCRIPT]: trafficScript },
     });
-    const url = (service: string) => `http://${service}.${env.namespace}.svc.cluster.local:${services.port}${props.smoke.path}`;
+    const url = (service: string) =>
+      `http://${service}.${env.namespace}.svc.cluster.local:${services.port}${props.smoke.path}?${props.smoke.query}`;
     this.traffic = new AnalysisJob(this, 'Traffic', {
       env,
       name: RELEASE_TRAFFIC.name,
@@ -202,6 +206,7 @@ export class ReleaseAnalysis extends Construct {
       // A retry would start the traffic over, past the measurements it is for.
       backoffLimit: 0,
       deadlineSeconds: plan.deadlineSeconds,
+      ttlSecondsAfterFinished: TRAFFIC_JOB_TTL_SECONDS,
       volumes: [{ name: 'script', configMap: { name: RELEASE_TRAFFIC.name } }],
       container: {
         name: 'traffic',

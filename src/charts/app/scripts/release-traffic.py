@@ -10,15 +10,26 @@ Its own verdict is deliberately simple; Prometheus judges the error ratio and th
   the whole run, so the outcome can no longer change), otherwise exit 0 after the last round;
 - the active Service's failures are reported, never judged: they are not the release's.
 
+The serving version must not set the pace either: its requests go to a worker thread through a
+queue of ACTIVE_BACKLOG rounds. When the worker is that far behind (the active Service slow or
+not answering) a round's active request is dropped and counted instead; after the last round
+the worker gets one TIMEOUT_SECONDS to finish, and what it has not sent by then is dropped.
+So the preview's rounds keep their schedule and the run ends at most one timeout after them.
+
 Standard library only: it runs on the release's own image, with its Python.
 """
 
 import json
 import os
+import queue
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
+
+# Rounds the active Service's requests may lag behind the preview's before they are dropped.
+ACTIVE_BACKLOG = 5
 
 
 def succeeded(url: str, timeout: float) -> bool:
@@ -34,18 +45,89 @@ def succeeded(url: str, timeout: float) -> bool:
         return False
 
 
+class ActiveRequests:
+    """The active Service's requests, sent one at a time by a daemon thread: the process exits
+    without waiting for one that hangs."""
+
+    def __init__(self, url: str, timeout: float) -> None:
+        self.url = url
+        self.timeout = timeout
+        self.rounds: "queue.Queue[None]" = queue.Queue(maxsize=ACTIVE_BACKLOG)
+        self.lock = threading.Lock()
+        self.answered = 0
+        self.failed = 0
+        self.dropped = 0
+        self.in_flight = False
+        self.abandoned = False
+        self.closed = threading.Event()
+        self.thread = threading.Thread(target=self.work, daemon=True)
+        self.thread.start()
+
+    def send(self) -> None:
+        try:
+            self.rounds.put_nowait(None)
+        except queue.Full:
+            with self.lock:
+                self.dropped += 1
+
+    def work(self) -> None:
+        while not (self.closed.is_set() and self.rounds.empty()):
+            try:
+                self.rounds.get(timeout=0.1)
+            except queue.Empty:
+                continue
+            with self.lock:
+                self.in_flight = True
+            ok = succeeded(self.url, self.timeout)
+            with self.lock:
+                self.in_flight = False
+                if self.abandoned:
+                    return
+                if ok:
+                    self.answered += 1
+                else:
+                    self.failed += 1
+            self.rounds.task_done()
+
+    def close(self) -> None:
+        """Lets the worker finish what is queued within one timeout; what remains is dropped."""
+        self.closed.set()
+        self.thread.join(self.timeout)
+        with self.lock:
+            # The queued rounds and the one in flight, if any: never counted as answered or failed.
+            self.dropped += self.rounds.qsize() + int(self.in_flight)
+            self.abandoned = True
+
+    def counts(self) -> dict:
+        with self.lock:
+            return {"answered": self.answered, "failed": self.failed, "dropped": self.dropped}
+
+
 def main() -> int:
     preview = os.environ["PREVIEW_URL"]
-    active = os.environ["ACTIVE_URL"]
     requests = int(os.environ["REQUESTS"])
     interval = float(os.environ["INTERVAL_SECONDS"])
     timeout = float(os.environ["TIMEOUT_SECONDS"])
     budget = int(float(os.environ["MAX_ERROR_RATIO"]) * requests)
-    failed = {"preview": 0, "active": 0}
+    active = ActiveRequests(os.environ["ACTIVE_URL"], timeout)
+    failed_preview = 0
     sent = 0
 
     def report(message: str) -> None:
-        print(json.dumps({"message": message, "sent": sent, "requests": requests, "failed": failed, "budget": budget}), flush=True)
+        counts = active.counts()
+        print(
+            json.dumps(
+                {
+                    "message": message,
+                    "sent": sent,
+                    "requests": requests,
+                    "failed": {"preview": failed_preview, "active": counts["failed"]},
+                    "active": counts,
+                    "budget": budget,
+                }
+            ),
+            flush=True,
+        )
 
     start = time.monotonic()
     for n in range(requests):
@@ -54,13 +136,13 @@ def main() -> int:
         if wait > 0:
             time.sleep(wait)
         sent += 1
+        active.send()
         if not succeeded(preview, timeout):
-            failed["preview"] += 1
-            if failed["preview"] > budget:
+            failed_preview += 1
+            if failed_preview > budget:
                 report("the preview failed more requests than the error budget allows")
                 return 1
-        if not succeeded(active, timeout):
-            failed["active"] += 1
+    active.close()
     report("done")
     return 0
 
