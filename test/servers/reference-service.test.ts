@@ -3,6 +3,7 @@
 // scripts, with the environment the rendered dev Rollout gives the API (hosts and ports of
 // this machine, test passwords).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createServer, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { METRIC_SOURCES } from '../../src/charts/monitoring/metrics';
 import { apiEnvironment, serviceRunner } from '../support/agent-service';
@@ -60,6 +61,8 @@ interface TrafficRun {
   readonly output: string;
   /** The Job's environment as rendered (before the local overrides). */
   readonly rendered: Record<string, string>;
+  /** Wall-clock milliseconds from start to exit. */
+  readonly elapsedMs: number;
 }
 
 /**
@@ -73,6 +76,8 @@ async function runReleaseTraffic(
   scratch: Scratch,
   hosts: { preview: string; active: string },
   overrides: Record<string, string> = {},
+  /** Killed (SIGKILL) when still running after this long. */
+  killAfterMs?: number,
 ): Promise<TrafficRun> {
   const template = distObject(`dist/${env}/app/analysistemplate-agent-api-pre-promotion.yaml`);
   const metric = template.spec.metrics.find((m: Any) => m.provider.job);
@@ -94,16 +99,19 @@ async function runReleaseTraffic(
     ACTIVE_URL: local(rendered.ACTIVE_URL!, hosts.active),
     ...overrides,
   };
+  const started = Date.now();
   const child = spawn(SYSTEM_PYTHON, ['-B', ...command.slice(1)], {
     env: { PATH: '/usr/bin:/bin', ...vars },
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...(killAfterMs === undefined ? {} : { timeout: killAfterMs, killSignal: 'SIGKILL' as const }),
   });
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  const elapsedMs = Date.now() - started;
   const last = output.trim().split('\n').at(-1) ?? '';
-  return { code, report: last.startsWith('{') ? JSON.parse(last) : undefined, output, rendered };
+  return { code, report: last.startsWith('{') ? JSON.parse(last) : undefined, output, rendered, elapsedMs };
 }
 
 test('the reference service passes its own tests', () => {
@@ -263,17 +271,22 @@ describe('the reference service against real PostgreSQL and Redis', () => {
       const [requests, timed] = [await smokeCount('http_requests_total'), await smokeCount('http_request_duration_seconds_count')];
       const run = await runReleaseTraffic(env, scratch, { preview: host, active: host }, quick);
       expect(run.code, run.output).toBe(0);
+      // The bounded request (a query string) is counted under its route: the queries' `handler="/v1/notes"`.
+      expect(new URL(run.rendered.PREVIEW_URL!).search).toMatch(/^\?limit=\d+$/);
       const sent = (await smokeCount('http_requests_total')) - requests;
-      // Both Services are this one service: twice what one version gets.
-      const perService = sent / 2;
-      expect(Number.isInteger(perService)).toBe(true);
+      // Both Services are this one service: every preview request, and what the active Service's worker
+      // sent (at this pace it may fall behind and drop some; each round is accounted for).
+      const preview = Number(run.rendered.REQUESTS);
+      const active = run.report.active;
+      expect(run.report).toMatchObject({ sent: preview, failed: { preview: 0, active: 0 } });
+      expect(active.answered + active.dropped).toBe(preview);
+      expect(active.answered).toBeGreaterThan(0);
+      expect(sent).toBe(preview + active.answered);
       // minRequests for each of the analysis's measurements, at the least.
       const r = settings.app.rollout;
-      expect(perService).toBeGreaterThanOrEqual(r.minRequests * r.prePromotionMeasurements);
-      // Every one timed in the histogram the latency comparison reads, and as many as the Job was told to send.
+      expect(preview).toBeGreaterThanOrEqual(r.minRequests * r.prePromotionMeasurements);
+      // Every one timed in the histogram the latency comparison reads.
       expect((await smokeCount('http_request_duration_seconds_count')) - timed).toBe(sent);
-      expect(perService).toBe(Number(run.rendered.REQUESTS));
-      expect(run.report).toMatchObject({ failed: { preview: 0, active: 0 } });
       // Hundreds of requests one after another, each a PostgreSQL read and a Redis GET: minutes on a busy machine.
     }, 300_000);
 
@@ -292,8 +305,48 @@ describe('the reference service against real PostgreSQL and Redis', () => {
         { ...quick, REQUESTS: String(settings.app.rollout.minRequests) },
       );
       expect(activeDown.code, activeDown.output).toBe(0);
-      expect(activeDown.report.failed).toEqual({ preview: 0, active: settings.app.rollout.minRequests });
+      expect(activeDown.report.failed.preview).toBe(0);
+      expect(activeDown.report.active.answered).toBe(0);
+      expect(activeDown.report.active.failed).toBeGreaterThan(0);
+      expect(activeDown.report.active.failed + activeDown.report.active.dropped).toBe(settings.app.rollout.minRequests);
     });
+
+    test('an active Service that accepts and never answers neither fails the Job nor holds it past its deadline', async () => {
+      // Accepts every connection and never writes: each request to it waits for the whole timeout.
+      const held: Socket[] = [];
+      const silent = createServer((socket) => held.push(socket));
+      await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+      const { port } = silent.address() as { port: number };
+      try {
+        const template = distObject(`dist/${env}/app/analysistemplate-agent-api-pre-promotion.yaml`);
+        const spec = template.spec.metrics.find((m: Any) => m.provider.job).provider.job.spec;
+        const container = spec.template.spec.containers[0];
+        const value = (name: string) => Number(container.env.find((e: Any) => e.name === name).value);
+        // The deadline's allowance beyond the pod's start (30 s) and the rendered rounds: what slow
+        // answers may take. A shorter run here (minRequests rounds, quickly) may take no more.
+        const allowanceMs = Math.floor(1000 * (spec.activeDeadlineSeconds - 30 - value('REQUESTS') * value('INTERVAL_SECONDS')));
+        expect(allowanceMs).toBeGreaterThan(1000 * value('TIMEOUT_SECONDS'));
+        const rounds = settings.app.rollout.minRequests;
+        const run = await runReleaseTraffic(
+          env,
+          scratch,
+          { preview: `127.0.0.1:${ports.app}`, active: `127.0.0.1:${port}` },
+          { ...quick, REQUESTS: String(rounds) },
+          allowanceMs,
+        );
+        expect(run.code, `${run.output} after ${run.elapsedMs} ms`).toBe(0);
+        expect(run.elapsedMs).toBeLessThan(allowanceMs);
+        // The preview's requests all answered; the active Service's timed out or were dropped, none answered.
+        expect(run.report).toMatchObject({ sent: rounds, failed: { preview: 0 } });
+        expect(run.report.active.answered).toBe(0);
+        expect(run.report.active.dropped).toBeGreaterThan(0);
+        expect(run.report.active.failed + run.report.active.dropped).toBe(rounds);
+        expect(held.length).toBeGreaterThan(0);
+      } finally {
+        for (const socket of held) socket.destroy();
+        await new Promise((resolve) => silent.close(resolve));
+      }
+    }, 300_000);
   });
 
   test('SLIs count user requests only: probes, /dependencies and /metrics are in no http_* series', async () => {

@@ -57,17 +57,19 @@ class ActiveRequests:
         self.answered = 0
         self.failed = 0
         self.dropped = 0
-        self.in_flight = False
+        # Rounds queued for the worker: each ends answered, failed, or dropped at close.
+        self.accepted = 0
         self.abandoned = False
         self.closed = threading.Event()
         self.thread = threading.Thread(target=self.work, daemon=True)
         self.thread.start()
 
     def send(self) -> None:
-        try:
-            self.rounds.put_nowait(None)
-        except queue.Full:
-            with self.lock:
+        with self.lock:
+            try:
+                self.rounds.put_nowait(None)
+                self.accepted += 1
+            except queue.Full:
                 self.dropped += 1
 
     def work(self) -> None:
@@ -76,26 +78,22 @@ class ActiveRequests:
                 self.rounds.get(timeout=0.1)
             except queue.Empty:
                 continue
-            with self.lock:
-                self.in_flight = True
             ok = succeeded(self.url, self.timeout)
             with self.lock:
-                self.in_flight = False
                 if self.abandoned:
                     return
                 if ok:
                     self.answered += 1
                 else:
                     self.failed += 1
-            self.rounds.task_done()
 
     def close(self) -> None:
         """Lets the worker finish what is queued within one timeout; what remains is dropped."""
         self.closed.set()
         self.thread.join(self.timeout)
         with self.lock:
-            # The queued rounds and the one in flight, if any: never counted as answered or failed.
-            self.dropped += self.rounds.qsize() + int(self.in_flight)
+            # The rounds still queued or in flight: never counted as answered or failed.
+            self.dropped += self.accepted - self.answered - self.failed
             self.abandoned = True
 
     def counts(self) -> dict:
