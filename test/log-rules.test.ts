@@ -5,6 +5,8 @@
 // merging JSON lines into the record, the Loki output's labels and JSON line format), modelled
 // here, and selected with test/support/logql.ts: Fluent Bit and Loki themselves do not run.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -168,6 +170,59 @@ describe.each(settings.environments.map((e) => [e.name, e] as const))('%s: log r
 
   test("the edge's statuses: every access-log line by status, none of the API's", () => {
     expect(countBy(recorded('edge_http_responses:rate5m').expr, entries)).toEqual({ '200': 1, '401': 1, '429': 1 });
+  });
+
+  test("the release traffic's log outlives its Job: the documented query selects its report, and no other container's line", () => {
+    const template = objs.find((o) => o.kind === 'AnalysisTemplate' && o.metadata.name === 'agent-api-pre-promotion')!;
+    const pod = template.spec.metrics.find((m: Any) => m.provider.job).provider.job.spec.template;
+    const container = pod.spec.containers[0];
+    const scriptMap = objs.find(
+      (o) => o.kind === 'ConfigMap' && o.metadata.name === pod.spec.volumes.find((v: Any) => v.configMap).configMap.name,
+    )!;
+    // The rendered script's own report: one round to a preview that refuses, no error budget.
+    const dir = mkdtempSync(join(tmpdir(), 'release-traffic-'));
+    let report: string;
+    try {
+      const script = join(dir, 'release-traffic.py');
+      writeFileSync(script, Object.values(scriptMap.data as Record<string, string>)[0]!);
+      const nowhere = 'http://127.0.0.1:1/v1/notes?limit=10';
+      const run = spawnSync(SYSTEM_PYTHON, ['-B', script], {
+        env: {
+          PREVIEW_URL: nowhere,
+          ACTIVE_URL: nowhere,
+          REQUESTS: '1',
+          INTERVAL_SECONDS: '1',
+          TIMEOUT_SECONDS: '1',
+          MAX_ERROR_RATIO: '0',
+        },
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
+      expect(run.status, run.stderr).toBe(1);
+      report = run.stdout.trim().split('\n').at(-1)!;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    // Argo Rollouts names the Job `<run uid>.<metric>.<n>` (v1.9.0 metricproviders/job/job.go); its pod adds a suffix.
+    const shipped = ship(pod.metadata.labels, '1a2b3c4d-0000-4000-8000-000000000001.release-traffic.1-x7k2p', container.name, report);
+    const query = (path: string) => {
+      const found = [
+        ...readFileSync(join(REPO_ROOT, path), 'utf8').matchAll(/`?(\{job="fluent-bit"[^`\n]*container_name="traffic"[^`\n]*)`?/g),
+      ];
+      expect(found.length, path).toBeGreaterThan(0);
+      return found.map((m) => m[1]!);
+    };
+    const queries = ['docs/releases.md', 'docs/runbooks/AgentApiRolloutPaused.md', 'docs/runbooks/AgentApiRolloutAborted.md'].flatMap(
+      query,
+    );
+    expect(new Set(queries).size).toBe(1);
+    const select = logQuery(queries[0]!);
+    expect(select(shipped)).toMatchObject({
+      message: 'the preview failed more requests than the error budget allows',
+      failed_preview: '1',
+    });
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.filter((e) => select(e))).toEqual([]);
   });
 
   test("the logs dashboard's panels show the lines the rules count", () => {
