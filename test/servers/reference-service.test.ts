@@ -389,6 +389,24 @@ describe('the reference service against real PostgreSQL and Redis', () => {
     expect(count(after, 'http_requests_total') - count(before, 'http_requests_total')).toBe(1);
   });
 
+  test('GET /v1/notes?limit=N reads the N newest notes, newest first; a limit outside 1..100 is refused (422)', async () => {
+    for (const body of ['second', 'third']) {
+      const created = await fetch(url('/v1/notes'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ body }),
+      });
+      expect(created.status).toBe(201);
+    }
+    const all: Any[] = ((await (await fetch(url('/v1/notes'))).json()) as Any).notes;
+    expect(all.length).toBeGreaterThanOrEqual(3);
+    const latest = await fetch(url('/v1/notes?limit=2'));
+    expect(latest.status).toBe(200);
+    expect(((await latest.json()) as Any).notes).toEqual(all.slice(-2).reverse());
+    for (const limit of ['0', '101']) expect((await fetch(url(`/v1/notes?limit=${limit}`))).status, limit).toBe(422);
+    expect(((await (await fetch(url('/v1/notes?limit=100'))).json()) as Any).notes).toEqual([...all].reverse().slice(0, 100));
+  });
+
   test('/readyz stays 200 when PostgreSQL stops, then Redis; /dependencies answers 503 naming what failed; /healthz stays 200', async () => {
     database.killMember(0);
     await waitFor('PostgreSQL to stop', () => !postgresReady(ports.postgres));
