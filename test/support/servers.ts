@@ -117,6 +117,8 @@ export class Scratch {
   files(name: string, data: Record<string, string>, mode = 0o444): string {
     const dir = this.dir(name, 0o755);
     for (const [file, content] of Object.entries(data)) {
+      // Replaced, not written over: the files are read-only, which binds a non-root owner too.
+      rmSync(join(dir, file), { force: true });
       writeFileSync(join(dir, file), content, { mode });
       chownSync(join(dir, file), this.owner.uid, this.owner.gid);
     }
