@@ -11,7 +11,8 @@
 export const MUTATION_GROUPS = {
   network: {
     mutate: ['src/config/cidr.ts', 'src/constructs/network-flows.ts'],
-    testFiles: ['test/network-flows.test.ts', 'test/pod-reachability.test.ts'],
+    // Settings validation parses every CIDR; wiring holds the rendered policies to a table of flows.
+    testFiles: ['test/network-flows.test.ts', 'test/settings.test.ts', 'test/pod-reachability.test.ts', 'test/wiring.test.ts'],
   },
   settings: {
     mutate: ['src/config/quantity.ts', 'src/config/rules.ts'],
