@@ -16,7 +16,8 @@ export const MUTATION_GROUPS = {
   },
   settings: {
     mutate: ['src/config/quantity.ts', 'src/config/rules.ts'],
-    testFiles: ['test/settings.test.ts'],
+    // Release gates are checked in rollout, maintenance windows and digests in their own files.
+    testFiles: ['test/settings.test.ts', 'test/rollout.test.ts', 'test/maintenance.test.ts', 'test/image-sources.test.ts'],
   },
 };
 
