@@ -10,7 +10,8 @@ export default {
   testRunner: 'vitest',
   // The group's test files are chosen by the vitest config, not by Stryker's `testFiles`: with
   // `testFiles`, Stryker 9.6 activates static mutants only after the modules have loaded, so a
-  // mutant in a module-level value or in the render at load would survive untested.
+  // mutant in a module-level value or in the render at load would survive untested
+  // (https://github.com/stryker-mutator/stryker-js/issues/6144).
   vitest: { configFile: 'vitest.mutation.config.mts', related: false },
   coverageAnalysis: 'perTest',
   mutate: [...group.mutate],

@@ -1,7 +1,6 @@
 import type { Reporter, TestModule, Vitest } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
 import base from './vitest.config.mts';
-// @ts-expect-error plain JavaScript without declarations, shared with stryker.config.mjs
 import { mutationGroup } from './scripts/mutation-groups.mjs';
 
 /**

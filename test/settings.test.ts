@@ -541,7 +541,7 @@ describe.each(['dev', 'staging', 'prod'])('%s: a quota below what the rendered w
   // its fewest pods, no rollout or job running), which any peak the rule computes exceeds.
   const [plan] = planEnvironment(env, envObjects(env));
   const minimum = plan!.minimum;
-  const cases: [keyof EnvironmentDefinition['quota'] & string, string | number][] = [
+  const cases: ['pods' | 'cpuRequests' | 'memoryRequests' | 'memoryLimits', string | number][] = [
     ['pods', minimum.pods! - 1],
     ['cpuRequests', `${Math.floor(minimum['requests.cpu']! * 1000) - 1}m`],
     ['memoryRequests', `${Math.floor(minimum['requests.memory']! / 2 ** 20) - 1}Mi`],
