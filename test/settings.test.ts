@@ -6,7 +6,8 @@ import { describe, expect, test } from 'vitest';
 import { ENVIRONMENTS, type EnvironmentDefinition } from '../src/config/environments';
 import { SettingsError } from '../src/config/validate';
 import { renderPlatform } from '../src/platform';
-import { committedImages, REPO_ROOT, settingsWith } from './support/rendered';
+import { planEnvironment } from '../src/capacity/plan';
+import { committedImages, envObjects, parse, REPO_ROOT, settingsWith } from './support/rendered';
 
 type Definitions = Record<string, EnvironmentDefinition>;
 const images = committedImages() as Record<string, Record<string, Record<string, string>>>;
@@ -417,6 +418,35 @@ describe('settings validation names the environment, field, value and what is al
       { environment: 'prod', field: 'monitoring.slo.latencyThresholdSeconds', value: 0.3, allowed: /one of 0.01, 0.025/ },
     ],
     [
+      'fails on a CPU request of zero millicores',
+      () => settingsWith(withOverride('dev', (d) => ({ ...d, app: { ...d.app, resources: { ...d.app!.resources, cpuRequest: '0m' } } }))),
+      { environment: 'dev', field: 'app.resources.cpuRequest', value: '0m', allowed: /CPU quantity above zero/ },
+    ],
+    [
+      'fails on a CPU quantity with text before it',
+      () =>
+        settingsWith(withOverride('dev', (d) => ({ ...d, app: { ...d.app, resources: { ...d.app!.resources, cpuRequest: 'x250m' } } }))),
+      { environment: 'dev', field: 'app.resources.cpuRequest', value: 'x250m', allowed: /CPU quantity above zero/ },
+    ],
+    [
+      'fails on a CPU quantity with text after it',
+      () =>
+        settingsWith(withOverride('dev', (d) => ({ ...d, app: { ...d.app, resources: { ...d.app!.resources, cpuRequest: '250mx' } } }))),
+      { environment: 'dev', field: 'app.resources.cpuRequest', value: '250mx', allowed: /CPU quantity above zero/ },
+    ],
+    [
+      'fails on a memory quantity with text before it',
+      () =>
+        settingsWith(withOverride('dev', (d) => ({ ...d, app: { ...d.app, resources: { ...d.app!.resources, memoryLimit: 'x512Mi' } } }))),
+      { environment: 'dev', field: 'app.resources.memoryLimit', value: 'x512Mi', allowed: /byte suffix/ },
+    ],
+    [
+      'fails on a memory quantity with text after it',
+      () =>
+        settingsWith(withOverride('dev', (d) => ({ ...d, app: { ...d.app, resources: { ...d.app!.resources, memoryLimit: '512Mix' } } }))),
+      { environment: 'dev', field: 'app.resources.memoryLimit', value: '512Mix', allowed: /byte suffix/ },
+    ],
+    [
       'fails on a volume of zero bytes',
       () => settingsWith(withOverride('dev', (d) => ({ ...d, storage: { ...d.storage, redisSize: '0Gi' } }))),
       { environment: 'dev', field: 'storage.redisSize', value: '0Gi', allowed: /quantity above zero/ },
@@ -492,6 +522,36 @@ describe('settings validation names the environment, field, value and what is al
       );
     }
     expect.assertions(1);
+  });
+});
+
+test('decimal quantities as Kubernetes writes them reach the rendered API containers unchanged', () => {
+  // Kubernetes quantities allow a decimal fraction of any length (https://kubernetes.io/docs/reference/kubernetes-api/common-definitions/quantity/).
+  const resources = { cpuRequest: '0.125', memoryRequest: '0.25Gi', memoryLimit: '0.375Gi' };
+  const objects = parse(renderPlatform(settingsWith(withOverride('dev', (d) => ({ ...d, app: { ...d.app, resources } })))));
+  const rollout = objects.find((o) => o.path === 'dist/dev/app/rollout-agent-api.yaml')!;
+  expect(rollout.spec.template.spec.containers[0].resources).toEqual({
+    requests: { cpu: '0.125', memory: '0.25Gi' },
+    limits: { memory: '0.375Gi' },
+  });
+});
+
+describe.each(['dev', 'staging', 'prod'])('%s: a quota below what the rendered workloads always request is refused', (env) => {
+  // The oracle is the capacity planner reading the rendered tree at its minimum (every workload at
+  // its fewest pods, no rollout or job running), which any peak the rule computes exceeds.
+  const [plan] = planEnvironment(env, envObjects(env));
+  const minimum = plan!.minimum;
+  const cases: ['pods' | 'cpuRequests' | 'memoryRequests' | 'memoryLimits', string | number][] = [
+    ['pods', minimum.pods! - 1],
+    ['cpuRequests', `${Math.floor(minimum['requests.cpu']! * 1000) - 1}m`],
+    ['memoryRequests', `${Math.floor(minimum['requests.memory']! / 2 ** 20) - 1}Mi`],
+    ['memoryLimits', `${Math.floor(minimum['limits.memory']! / 2 ** 20) - 1}Mi`],
+  ];
+  test.each(cases)('quota.%s: %s', (field, short) => {
+    const run = () => settingsWith(withOverride(env, (d) => ({ ...d, quota: { ...d.quota!, [field]: short } })));
+    expect(problemsOf(run)).toEqual([
+      { environment: env, field: `quota.${field}`, value: short, allowed: expect.stringMatching(/^at least \S+ \(peak: /) },
+    ]);
   });
 });
 
