@@ -15,11 +15,6 @@ const SUFFIX: Readonly<Record<string, number>> = {
 
 const QUANTITY = /^([0-9]+(?:\.[0-9]+)?)(m|k|M|G|T|Ki|Mi|Gi|Ti)?$/;
 
-/** True when `value` is a quantity this project accepts (`250m`, `1.5`, `512Mi`, `2Gi`). */
-export function isQuantity(value: unknown): value is string {
-  return typeof value === 'string' && QUANTITY.test(value);
-}
-
 const CPU = /^(?:[0-9]+(?:\.[0-9]+)?|[0-9]+m)$/;
 const BYTES = /^[0-9]+(?:\.[0-9]+)?(?:k|M|G|T|Ki|Mi|Gi|Ti)$/;
 
@@ -33,7 +28,7 @@ export function isByteQuantity(value: unknown): value is string {
   return typeof value === 'string' && BYTES.test(value) && parseQuantity(value) > 0;
 }
 
-/** The quantity in base units (cores or bytes). Throws on anything `isQuantity` rejects. */
+/** The quantity in base units (cores or bytes) of a quantity this project accepts (`250m`, `1.5`, `512Mi`, `2Gi`); throws on anything else. */
 export function parseQuantity(value: string): number {
   const match = QUANTITY.exec(value);
   if (!match) throw new Error(`'${value}' is not a Kubernetes quantity`);
