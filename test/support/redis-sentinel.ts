@@ -59,6 +59,13 @@ export function redisSentinelLifecycle(ENV: string): void {
     const sentinelSet = distObject(`dist/${ENV}/cache/statefulset-redis-sentinel.yaml`);
     const sentinelConf: string = distConfigMap(`dist/${ENV}/cache/configmap-redis-config.yaml`)['sentinel.conf']!;
     const downAfterMs = Number(sentinelConf.match(/^sentinel down-after-milliseconds agent (\d+)$/m)![1]);
+    const failoverTimeoutMs = Number(sentinelConf.match(/^sentinel failover-timeout agent (\d+)$/m)![1]);
+    // The longest the configuration lets a failover take: the master found down, then a first
+    // attempt that fails (a Sentinel starved of CPU elected but finding no good replica in time)
+    // and the retry, which Sentinel starts two failover timeouts after the first; plus margin.
+    const failoverWithinMs = downAfterMs + 2 * failoverTimeoutMs + 20_000;
+    /** Every Sentinel's log: which of them led the failover, and why an attempt failed. */
+    const sentinelLogs = () => sentinelPorts.map((_, i) => `--- sentinel-${i}\n${servers.log(`sentinel-${i}`)}`).join('\n');
     const server = redisSet.spec.template.spec.containers[0];
     const sentinelsOf = () => sentinelPorts.map((p) => `127.0.0.1:${p}`).join(' ');
     const masterPortBy = (sentinel: number) => Number(redisCli(sentinel, 'SENTINEL', 'get-master-addr-by-name', 'agent').split('\n')[1]);
@@ -114,8 +121,8 @@ export function redisSentinelLifecycle(ENV: string): void {
             ? port
             : undefined;
         },
-        45_000,
-        () => servers.log('sentinel-0'),
+        failoverWithinMs,
+        sentinelLogs,
       );
       return master!;
     };
@@ -181,8 +188,8 @@ export function redisSentinelLifecycle(ENV: string): void {
       const newMaster = await waitFor(
         'a new master',
         () => (masterPort() !== oldMaster ? masterPort() : undefined),
-        45_000,
-        () => servers.log('sentinel-0'),
+        failoverWithinMs,
+        sentinelLogs,
       );
       timings.crashFailover = Date.now() - killedAt;
       expect(redisPorts.slice(1)).toContain(newMaster);
