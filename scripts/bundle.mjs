@@ -10,6 +10,9 @@ import { createRequire, Module } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { Script } from 'node:vm';
 
+/** Scripts and SQL carried by ConfigMaps: bundled as their text (src/text-assets.d.ts). */
+export const TEXT_ASSETS = { '.sh': 'text', '.sql': 'text', '.py': 'text' };
+
 const root = join(import.meta.dirname, '..');
 const cacheDir = join(root, 'node_modules', '.cache', 'agent-platform');
 const bundleFile = join(cacheDir, 'synth.cjs');
@@ -54,8 +57,7 @@ function rebuild() {
     format: 'cjs',
     sourcemap: sourceMaps ? 'linked' : false,
     metafile: true,
-    // Scripts and SQL carried by ConfigMaps.
-    loader: { '.sh': 'text', '.sql': 'text', '.py': 'text' },
+    loader: TEXT_ASSETS,
     write: false,
     logLevel: 'error',
   });

@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fingerprint, writeAtomically } from './bundle.mjs';
+import { fingerprint, TEXT_ASSETS, writeAtomically } from './bundle.mjs';
 
 const root = join(import.meta.dirname, '..');
 const cacheDir = join(root, 'node_modules', '.cache', 'agent-platform');
@@ -34,7 +34,7 @@ export function bundle(entry, name) {
     format: 'cjs',
     sourcemap: 'linked',
     metafile: true,
-    loader: { '.sh': 'text', '.sql': 'text', '.py': 'text' },
+    loader: TEXT_ASSETS,
     write: false,
     logLevel: 'error',
   });
